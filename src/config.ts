@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  actor: string;
+  chromiumPath: string | undefined;
+  logRequests: boolean;
+}
+
+/** Reads configuration from the environment; every variable is documented in the README. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT måste vara ett heltal mellan 0 och 65535, fick "${env.PORT}".`);
+  }
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    actor: env.MALKEDJA_ACTOR ?? 'lokal-användare',
+    chromiumPath: env.CHROMIUM_PATH || undefined,
+    logRequests: env.LOG_REQUESTS !== '0',
+  };
+}

@@ -1,0 +1,14 @@
+import { type Kysely, type Migration, Migrator } from 'kysely';
+import * as goalChain from './migrations/2026-11-22-01-goal-chain.ts';
+
+// Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
+const migrations: Record<string, Migration> = {
+  '2026-11-22-01-goal-chain': goalChain,
+};
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

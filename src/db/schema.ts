@@ -1,0 +1,218 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Audited = {
+  version: Generated<number>;
+  createdAt: Timestamp;
+  createdBy: string;
+  updatedAt: Timestamp;
+  updatedBy: string;
+};
+export type Origin = 'manual' | 'import' | 'demo';
+
+export interface OrganisationTable extends Audited {
+  id: Generated<string>;
+  parentId: string | null;
+  kind: 'city' | 'board' | 'department' | 'unit' | 'team';
+  name: string;
+  shortName: string | null;
+  externalId: string | null;
+  validFrom: ColumnType<string, string | undefined, string>;
+  validTo: string | null;
+  sortOrder: Generated<number>;
+  origin: Generated<Origin>;
+}
+
+export interface PlanningYearTable extends Audited {
+  year: number;
+  label: string | null;
+  template: Generated<string>;
+}
+
+export interface DecisionTable extends Audited {
+  id: Generated<string>;
+  body: string;
+  dnr: string | null;
+  decidedOn: string;
+  title: string;
+}
+
+export interface GoalTable extends Audited {
+  id: Generated<string>;
+  year: number;
+  level: 'city_direction' | 'city_area' | 'board' | 'unit';
+  organisationId: string;
+  parentId: string | null;
+  number: string | null;
+  title: string;
+  description: Generated<string>;
+  expectedResults: Generated<string>;
+  waysOfWorking: Generated<string>;
+  resources: Generated<string>;
+  followUp: Generated<string>;
+  development: Generated<string>;
+  lineageId: Generated<string>;
+  sortOrder: Generated<number>;
+  origin: Generated<Origin>;
+}
+
+export interface IndicatorTable extends Audited {
+  id: Generated<string>;
+  name: string;
+  description: Generated<string>;
+  unit: Generated<string>;
+  valueKind: 'percent' | 'number' | 'index' | 'amount';
+  direction: 'increase' | 'decrease' | 'none';
+  periodicity: 'year' | 'tertial' | 'quarter' | 'month';
+  genderSplit: Generated<boolean>;
+  consolidation: 'sum' | 'mean' | 'weightedMean' | 'none';
+  externalId: string | null;
+  ownerOrganisationId: string | null;
+  origin: Generated<Origin>;
+}
+
+export interface PlacementTable extends Audited {
+  id: Generated<string>;
+  indicatorId: string;
+  goalId: string;
+  sortOrder: Generated<number>;
+}
+
+export interface TargetTable {
+  id: Generated<string>;
+  indicatorId: string;
+  organisationId: string;
+  year: number;
+  gender: Generated<'T' | 'K' | 'M'>;
+  kind: 'number' | 'increase' | 'decrease' | 'set_by_board' | 'text';
+  value: number | null;
+  text: Generated<string>;
+  printed: string | null;
+  decisionId: string | null;
+  revision: number;
+  supersededAt: Timestamp | null;
+  removed: Generated<boolean>;
+  createdAt: Timestamp;
+  createdBy: string;
+}
+
+export interface ActivityTable extends Audited {
+  id: Generated<string>;
+  year: number;
+  goalId: string | null;
+  ownerOrganisationId: string;
+  title: string;
+  description: Generated<string>;
+  startDate: string;
+  endDate: string;
+  sortOrder: Generated<number>;
+  origin: Generated<Origin>;
+}
+
+export interface ActivityAssignmentTable {
+  activityId: string;
+  organisationId: string;
+}
+
+export interface PlanTable extends Audited {
+  id: Generated<string>;
+  organisationId: string;
+  year: number;
+  kind: 'plan' | 't1' | 't2' | 'annual';
+  title: Generated<string>;
+  author: Generated<string>;
+  phone: Generated<string>;
+  addressee: Generated<string>;
+  documentDate: string | null;
+  dnr: Generated<string>;
+  decisionProposal: Generated<string>;
+  economyText: Generated<string>;
+  budgetText: Generated<string>;
+  status: Generated<'draft' | 'review' | 'decided'>;
+  origin: Generated<Origin>;
+}
+
+export interface PlanSectionTable extends Audited {
+  id: Generated<string>;
+  planId: string;
+  part: 'intro' | 'other' | 'unplaced';
+  heading: string;
+  depth: Generated<number>;
+  body: Generated<string>;
+  sortOrder: Generated<number>;
+}
+
+export interface PlanGoalTable {
+  planId: string;
+  goalId: string;
+}
+
+export interface PlanPlacementTable {
+  planId: string;
+  placementId: string;
+}
+
+export interface BudgetTableTable extends Audited {
+  id: Generated<string>;
+  planId: string;
+  title: Generated<string>;
+  layout: 'category' | 'simple' | 'per_activity';
+  amountUnit: Generated<string>;
+  sortOrder: Generated<number>;
+}
+
+export interface BudgetRowTable extends Audited {
+  id: Generated<string>;
+  budgetTableId: string;
+  label: string;
+  groupKind: 'revenue' | 'cost';
+  budget: Generated<number>;
+  forecast: number | null;
+  outcome: number | null;
+  sortOrder: Generated<number>;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor: string;
+  entity: string;
+  entityId: string;
+  action: 'create' | 'update' | 'delete';
+  before: unknown;
+  after: unknown;
+}
+
+export interface Database {
+  organisation: OrganisationTable;
+  planningYear: PlanningYearTable;
+  decision: DecisionTable;
+  goal: GoalTable;
+  indicator: IndicatorTable;
+  placement: PlacementTable;
+  target: TargetTable;
+  activity: ActivityTable;
+  activityAssignment: ActivityAssignmentTable;
+  plan: PlanTable;
+  planSection: PlanSectionTable;
+  planGoal: PlanGoalTable;
+  planPlacement: PlanPlacementTable;
+  budgetTable: BudgetTableTable;
+  budgetRow: BudgetRowTable;
+  auditEvent: AuditEventTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationTable>;
+export type GoalRow = Selectable<GoalTable>;
+export type IndicatorRow = Selectable<IndicatorTable>;
+export type PlacementRow = Selectable<PlacementTable>;
+export type TargetRow = Selectable<TargetTable>;
+export type ActivityRow = Selectable<ActivityTable>;
+export type PlanRow = Selectable<PlanTable>;
+export type PlanSectionRow = Selectable<PlanSectionTable>;
+export type BudgetTableRow = Selectable<BudgetTableTable>;
+export type BudgetRowRow = Selectable<BudgetRowTable>;
+export type DecisionRow = Selectable<DecisionTable>;
+export type PlanningYearRow = Selectable<PlanningYearTable>;
+export type NewGoal = Insertable<GoalTable>;
+export type GoalUpdate = Updateable<GoalTable>;

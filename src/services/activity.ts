@@ -1,0 +1,109 @@
+import { invalid } from '../domain/errors.ts';
+import type { ActivityRow } from '../db/schema.ts';
+import type { ActivityInput, ActivityPatch } from '../shared/schemas/activity.ts';
+import { type Ctx, inTransaction } from './context.ts';
+import { deleteRecord, findRecord, getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
+import { ensureYear } from './year.ts';
+
+export type ActivityWithAssignments = ActivityRow & { assignedOrganisationIds: string[] };
+
+export async function listActivities(
+  ctx: Ctx,
+  filter: { year?: number; goalId?: string; ownerOrganisationId?: string; assignedTo?: string },
+): Promise<ActivityWithAssignments[]> {
+  let query = ctx.db.selectFrom('activity').selectAll().orderBy('sortOrder').orderBy('startDate').orderBy('createdAt');
+  if (filter.year !== undefined) query = query.where('year', '=', filter.year);
+  if (filter.goalId) query = query.where('goalId', '=', filter.goalId);
+  if (filter.ownerOrganisationId) query = query.where('ownerOrganisationId', '=', filter.ownerOrganisationId);
+  if (filter.assignedTo) {
+    const orgId = filter.assignedTo;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('activityAssignment')
+          .select('activityId')
+          .whereRef('activityAssignment.activityId', '=', 'activity.id')
+          .where('activityAssignment.organisationId', '=', orgId),
+      ),
+    );
+  }
+  return withAssignments(ctx, await query.execute());
+}
+
+export async function getActivity(ctx: Ctx, id: string): Promise<ActivityWithAssignments> {
+  const [row] = await withAssignments(ctx, [await getRecord(ctx.db, 'activity', id)]);
+  return row!;
+}
+
+export async function createActivity(ctx: Ctx, input: ActivityInput): Promise<ActivityWithAssignments> {
+  return inTransaction(ctx, async (trx) => {
+    checkDates(input.startDate, input.endDate);
+    await ensureYear(trx, input.year);
+    if (!(await findRecord(trx.db, 'organisation', input.ownerOrganisationId))) {
+      throw invalid('ownerOrganisationId', `Organisationen ${input.ownerOrganisationId} finns inte.`);
+    }
+    await checkGoal(trx, input.goalId ?? null, input.year);
+    const { assignedOrganisationIds, ...values } = input;
+    const row = await insertRecord(trx, 'activity', { ...values, goalId: values.goalId ?? null });
+    await setAssignments(trx, row.id, assignedOrganisationIds ?? []);
+    return getActivity(trx, row.id);
+  });
+}
+
+export async function updateActivity(ctx: Ctx, id: string, patch: ActivityPatch): Promise<ActivityWithAssignments> {
+  return inTransaction(ctx, async (trx) => {
+    const current = await getActivity(trx, id);
+    const { version, assignedOrganisationIds, ...values } = patch;
+    checkDates(values.startDate ?? current.startDate, values.endDate ?? current.endDate);
+    if (values.goalId !== undefined) await checkGoal(trx, values.goalId, current.year);
+    await updateRecord(trx, 'activity', id, version, values);
+    if (assignedOrganisationIds) await setAssignments(trx, id, assignedOrganisationIds);
+    return getActivity(trx, id);
+  });
+}
+
+export async function deleteActivity(ctx: Ctx, id: string, version?: number) {
+  return inTransaction(ctx, (trx) => deleteRecord(trx, 'activity', id, version));
+}
+
+function checkDates(start: string, end: string) {
+  if (end < start) throw invalid('endDate', `Slutdatum (${end}) ligger före startdatum (${start}). Ändra något av datumen.`);
+}
+
+async function checkGoal(ctx: Ctx, goalId: string | null, year: number) {
+  if (!goalId) return;
+  const goal = await findRecord(ctx.db, 'goal', goalId);
+  if (!goal) throw invalid('goalId', `Målet ${goalId} finns inte.`);
+  if (goal.year !== year) throw invalid('goalId', `Målet gäller år ${goal.year}, men aktiviteten år ${year}.`);
+}
+
+async function setAssignments(ctx: Ctx, activityId: string, orgIds: string[]) {
+  const unique = [...new Set(orgIds)];
+  for (const orgId of unique) {
+    if (!(await findRecord(ctx.db, 'organisation', orgId))) {
+      throw invalid('assignedOrganisationIds', `Organisationen ${orgId} finns inte.`);
+    }
+  }
+  const before = await ctx.db.selectFrom('activityAssignment').select('organisationId').where('activityId', '=', activityId).execute();
+  await ctx.db.deleteFrom('activityAssignment').where('activityId', '=', activityId).execute();
+  if (unique.length > 0) {
+    await ctx.db.insertInto('activityAssignment').values(unique.map((organisationId) => ({ activityId, organisationId }))).execute();
+  }
+  const beforeIds = before.map((b) => b.organisationId).sort();
+  if (beforeIds.join() !== [...unique].sort().join()) {
+    await recordAudit(ctx, 'activityAssignment', activityId, 'update', beforeIds, unique);
+  }
+}
+
+async function withAssignments(ctx: Ctx, rows: ActivityRow[]): Promise<ActivityWithAssignments[]> {
+  if (rows.length === 0) return [];
+  const assignments = await ctx.db
+    .selectFrom('activityAssignment')
+    .selectAll()
+    .where('activityId', 'in', rows.map((r) => r.id))
+    .orderBy('organisationId')
+    .execute();
+  const byActivity = new Map<string, string[]>();
+  for (const a of assignments) byActivity.set(a.activityId, [...(byActivity.get(a.activityId) ?? []), a.organisationId]);
+  return rows.map((r) => ({ ...r, assignedOrganisationIds: byActivity.get(r.id) ?? [] }));
+}

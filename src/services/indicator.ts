@@ -1,0 +1,55 @@
+import { AppError } from '../domain/errors.ts';
+import type { IndicatorRow } from '../db/schema.ts';
+import type { IndicatorInput, IndicatorPatch } from '../shared/schemas/indicator.ts';
+import { type Ctx, inTransaction } from './context.ts';
+import { deleteRecord, getRecord, insertRecord, updateRecord } from './record.ts';
+
+export async function listIndicators(ctx: Ctx, filter: { search?: string } = {}): Promise<IndicatorRow[]> {
+  let query = ctx.db.selectFrom('indicator').selectAll().orderBy('name');
+  if (filter.search) query = query.where('name', 'ilike', `%${filter.search.replace(/[%_\\]/g, '\\$&')}%`);
+  return query.execute();
+}
+
+export async function getIndicator(ctx: Ctx, id: string): Promise<IndicatorRow> {
+  return getRecord(ctx.db, 'indicator', id);
+}
+
+export async function createIndicator(ctx: Ctx, input: IndicatorInput): Promise<IndicatorRow> {
+  return inTransaction(ctx, async (trx) => {
+    await checkExternalIdFree(trx, input.externalId ?? null, null);
+    return insertRecord(trx, 'indicator', input);
+  });
+}
+
+/**
+ * Changing periodicity or consolidation only changes how values are read and rolled up;
+ * stored targets (and later outcomes) are never touched, unlike the incumbent.
+ */
+export async function updateIndicator(ctx: Ctx, id: string, patch: IndicatorPatch): Promise<IndicatorRow> {
+  return inTransaction(ctx, async (trx) => {
+    const { version, ...values } = patch;
+    if (values.externalId) await checkExternalIdFree(trx, values.externalId, id);
+    return updateRecord(trx, 'indicator', id, version, values);
+  });
+}
+
+export async function deleteIndicator(ctx: Ctx, id: string, version?: number) {
+  return inTransaction(ctx, async (trx) => {
+    const target = await trx.db.selectFrom('target').select('id').where('indicatorId', '=', id).executeTakeFirst();
+    if (target) {
+      throw new AppError('CONFLICT', 'Indikatorn har målvärden med historik och kan inte tas bort. Ta bort dess placeringar i stället.');
+    }
+    return deleteRecord(trx, 'indicator', id, version);
+  });
+}
+
+async function checkExternalIdFree(ctx: Ctx, externalId: string | null, exceptId: string | null) {
+  if (!externalId) return;
+  let query = ctx.db.selectFrom('indicator').select(['id', 'name']).where('externalId', '=', externalId);
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  const taken = await query.executeTakeFirst();
+  if (taken) {
+    const message = `Externt id ${externalId} används redan av indikatorn "${taken.name}".`;
+    throw new AppError('INVALID', message, { fields: { externalId: message } });
+  }
+}

@@ -1,0 +1,98 @@
+import { AppError } from '../domain/errors.ts';
+import type { OrgKind } from '../domain/goal-rules.ts';
+import type { OrganisationRow } from '../db/schema.ts';
+import type { OrganisationInput, OrganisationPatch } from '../shared/schemas/organisation.ts';
+import { type Ctx, inTransaction } from './context.ts';
+import { deleteRecord, getRecord, insertRecord, updateRecord } from './record.ts';
+
+/** Which parent kinds each kind may hang under; the city is the single root. */
+const PARENT_KINDS: Record<OrgKind, OrgKind[]> = {
+  city: [],
+  board: ['city'],
+  department: ['board', 'department'],
+  unit: ['board', 'department'],
+  team: ['unit'],
+};
+
+const KIND_LABEL: Record<OrgKind, string> = {
+  city: 'stad',
+  board: 'nämnd',
+  department: 'avdelning',
+  unit: 'enhet',
+  team: 'verksamhet',
+};
+
+export async function listOrganisations(ctx: Ctx, filter: { year?: number } = {}): Promise<OrganisationRow[]> {
+  let query = ctx.db.selectFrom('organisation').selectAll().orderBy('sortOrder').orderBy('name');
+  if (filter.year !== undefined) {
+    query = query
+      .where('validFrom', '<=', `${filter.year}-12-31`)
+      .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', `${filter.year}-01-01`)]));
+  }
+  return query.execute();
+}
+
+export async function getOrganisation(ctx: Ctx, id: string): Promise<OrganisationRow> {
+  return getRecord(ctx.db, 'organisation', id);
+}
+
+export async function createOrganisation(ctx: Ctx, input: OrganisationInput): Promise<OrganisationRow> {
+  return inTransaction(ctx, async (trx) => {
+    await checkParent(trx, input.kind, input.parentId ?? null);
+    return insertRecord(trx, 'organisation', { ...input, parentId: input.parentId ?? null });
+  });
+}
+
+export async function updateOrganisation(ctx: Ctx, id: string, patch: OrganisationPatch) {
+  return inTransaction(ctx, async (trx) => {
+    const current = await getOrganisation(trx, id);
+    const { version, ...values } = patch;
+    if (values.kind !== undefined || values.parentId !== undefined) {
+      const parentId = values.parentId === undefined ? current.parentId : values.parentId;
+      if (parentId === id) throw parentError('En organisation kan inte ligga under sig själv.');
+      await checkParent(trx, values.kind ?? current.kind, parentId);
+    }
+    return updateRecord(trx, 'organisation', id, version, values);
+  });
+}
+
+export async function deleteOrganisation(ctx: Ctx, id: string, version?: number) {
+  return inTransaction(ctx, async (trx) => {
+    const child = await trx.db.selectFrom('organisation').select('id').where('parentId', '=', id).executeTakeFirst();
+    if (child) throw new AppError('CONFLICT', 'Organisationen har underliggande enheter. Flytta eller ta bort dem först.');
+    const goal = await trx.db.selectFrom('goal').select('id').where('organisationId', '=', id).executeTakeFirst();
+    const plan = await trx.db.selectFrom('plan').select('id').where('organisationId', '=', id).executeTakeFirst();
+    if (goal || plan) {
+      throw new AppError('CONFLICT', 'Organisationen har mål eller planer. Sätt ett slutdatum (giltig till) i stället för att ta bort den.');
+    }
+    return deleteRecord(trx, 'organisation', id, version);
+  });
+}
+
+/** The board an organisation belongs to: itself for a board, the nearest board ancestor otherwise. */
+export async function findBoardOf(ctx: Ctx, organisationId: string): Promise<OrganisationRow | undefined> {
+  let current: OrganisationRow | undefined = await getOrganisation(ctx, organisationId);
+  for (let depth = 0; current && depth < 20; depth++) {
+    if (current.kind === 'board') return current;
+    if (!current.parentId) return undefined;
+    current = await ctx.db.selectFrom('organisation').selectAll().where('id', '=', current.parentId).executeTakeFirst();
+  }
+  return undefined;
+}
+
+async function checkParent(ctx: Ctx, kind: OrgKind, parentId: string | null) {
+  const allowed = PARENT_KINDS[kind];
+  if (!parentId) {
+    if (allowed.length > 0) throw parentError(`En ${KIND_LABEL[kind]} måste ligga under en ${allowed.map((k) => KIND_LABEL[k]).join(' eller ')}.`);
+    return;
+  }
+  const parent = await getOrganisation(ctx, parentId);
+  if (!allowed.includes(parent.kind)) {
+    const wanted = allowed.length ? allowed.map((k) => KIND_LABEL[k]).join(' eller ') : 'ingen annan organisation';
+    throw parentError(`En ${KIND_LABEL[kind]} kan inte ligga under en ${KIND_LABEL[parent.kind]}; den ska ligga under ${wanted}.`);
+  }
+}
+
+function parentError(message: string) {
+  return new AppError('INVALID', message, { fields: { parentId: message } });
+}

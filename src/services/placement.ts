@@ -1,0 +1,44 @@
+import { invalid } from '../domain/errors.ts';
+import type { PlacementInput } from '../shared/schemas/indicator.ts';
+import { type Ctx, inTransaction } from './context.ts';
+import { deleteRecord, findRecord, insertRecord, reorderRecords } from './record.ts';
+
+export async function listPlacements(ctx: Ctx, filter: { goalId?: string; indicatorId?: string }) {
+  let query = ctx.db.selectFrom('placement').selectAll().orderBy('sortOrder').orderBy('createdAt');
+  if (filter.goalId) query = query.where('goalId', '=', filter.goalId);
+  if (filter.indicatorId) query = query.where('indicatorId', '=', filter.indicatorId);
+  return query.execute();
+}
+
+export async function createPlacement(ctx: Ctx, input: PlacementInput) {
+  return inTransaction(ctx, async (trx) => {
+    if (!(await findRecord(trx.db, 'indicator', input.indicatorId))) {
+      throw invalid('indicatorId', `Indikatorn ${input.indicatorId} finns inte.`);
+    }
+    if (!(await findRecord(trx.db, 'goal', input.goalId))) throw invalid('goalId', `Målet ${input.goalId} finns inte.`);
+    const existing = await trx.db
+      .selectFrom('placement')
+      .select('id')
+      .where('indicatorId', '=', input.indicatorId)
+      .where('goalId', '=', input.goalId)
+      .executeTakeFirst();
+    if (existing) throw invalid('indicatorId', 'Indikatorn är redan placerad under det här målet.');
+    const count = await trx.db
+      .selectFrom('placement')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('goalId', '=', input.goalId)
+      .executeTakeFirstOrThrow();
+    return insertRecord(trx, 'placement', { ...input, sortOrder: input.sortOrder ?? Number(count.n) });
+  });
+}
+
+export async function deletePlacement(ctx: Ctx, id: string) {
+  return inTransaction(ctx, (trx) => deleteRecord(trx, 'placement', id));
+}
+
+export async function reorderPlacements(ctx: Ctx, goalId: string, ids: string[]) {
+  return inTransaction(ctx, async (trx) => {
+    const all = await listPlacements(trx, { goalId });
+    await reorderRecords(trx, 'placement', ids, all.map((p) => p.id));
+  });
+}

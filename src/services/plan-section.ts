@@ -1,0 +1,51 @@
+import type { PlanSectionInput, PlanSectionPatch } from '../shared/schemas/plan.ts';
+import { type Ctx, inTransaction } from './context.ts';
+import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
+import { getPlan } from './plan.ts';
+
+export async function listPlanSections(ctx: Ctx, planId: string) {
+  return ctx.db
+    .selectFrom('planSection')
+    .selectAll()
+    .where('planId', '=', planId)
+    .orderBy('part')
+    .orderBy('sortOrder')
+    .orderBy('createdAt')
+    .execute();
+}
+
+export async function createPlanSection(ctx: Ctx, planId: string, input: PlanSectionInput) {
+  return inTransaction(ctx, async (trx) => {
+    await getPlan(trx, planId);
+    const count = await trx.db
+      .selectFrom('planSection')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('planId', '=', planId)
+      .where('part', '=', input.part)
+      .executeTakeFirstOrThrow();
+    return insertRecord(trx, 'planSection', { ...input, planId, sortOrder: input.sortOrder ?? Number(count.n) });
+  });
+}
+
+export async function updatePlanSection(ctx: Ctx, id: string, patch: PlanSectionPatch) {
+  return inTransaction(ctx, async (trx) => {
+    const { version, ...values } = patch;
+    return updateRecord(trx, 'planSection', id, version, values);
+  });
+}
+
+export async function deletePlanSection(ctx: Ctx, id: string, version?: number) {
+  return inTransaction(ctx, (trx) => deleteRecord(trx, 'planSection', id, version));
+}
+
+/** Reorders the sections of one part (Inledning or Övrigt) of a plan. */
+export async function reorderPlanSections(ctx: Ctx, planId: string, part: string, ids: string[]) {
+  return inTransaction(ctx, async (trx) => {
+    const sections = (await listPlanSections(trx, planId)).filter((s) => s.part === part);
+    await reorderRecords(trx, 'planSection', ids, sections.map((s) => s.id));
+  });
+}
+
+export async function getPlanSection(ctx: Ctx, id: string) {
+  return getRecord(ctx.db, 'planSection', id);
+}

@@ -1,0 +1,98 @@
+import { AppError, invalid } from '../domain/errors.ts';
+import type { PlanRow } from '../db/schema.ts';
+import type { PlanInput, PlanPatch, PlanVisibilityInput } from '../shared/schemas/plan.ts';
+import { type Ctx, inTransaction } from './context.ts';
+import { deleteRecord, findRecord, getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
+import { ensureYear } from './year.ts';
+
+export async function listPlans(ctx: Ctx, filter: { year?: number; organisationId?: string; kind?: string }) {
+  let query = ctx.db
+    .selectFrom('plan')
+    .innerJoin('organisation', 'organisation.id', 'plan.organisationId')
+    .selectAll('plan')
+    .select(['organisation.name as organisationName', 'organisation.kind as organisationKind'])
+    .orderBy('plan.year')
+    .orderBy('organisation.name');
+  if (filter.year !== undefined) query = query.where('plan.year', '=', filter.year);
+  if (filter.organisationId) query = query.where('plan.organisationId', '=', filter.organisationId);
+  if (filter.kind) query = query.where('plan.kind', '=', filter.kind as PlanRow['kind']);
+  return query.execute();
+}
+
+export async function getPlan(ctx: Ctx, id: string): Promise<PlanRow> {
+  return getRecord(ctx.db, 'plan', id);
+}
+
+export async function findPlan(ctx: Ctx, organisationId: string, year: number, kind: PlanRow['kind'] = 'plan') {
+  return ctx.db
+    .selectFrom('plan')
+    .selectAll()
+    .where('organisationId', '=', organisationId)
+    .where('year', '=', year)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+}
+
+export async function createPlan(ctx: Ctx, input: PlanInput): Promise<PlanRow> {
+  return inTransaction(ctx, async (trx) => {
+    const org = await findRecord(trx.db, 'organisation', input.organisationId);
+    if (!org) throw invalid('organisationId', `Organisationen ${input.organisationId} finns inte.`);
+    await ensureYear(trx, input.year);
+    if (await findPlan(trx, input.organisationId, input.year, input.kind)) {
+      throw new AppError('CONFLICT', `${org.name} har redan en plan av den typen för ${input.year}. Öppna den i stället.`);
+    }
+    return insertRecord(trx, 'plan', input);
+  });
+}
+
+export async function updatePlan(ctx: Ctx, id: string, patch: PlanPatch): Promise<PlanRow> {
+  return inTransaction(ctx, async (trx) => {
+    const { version, ...values } = patch;
+    return updateRecord(trx, 'plan', id, version, values);
+  });
+}
+
+export async function deletePlan(ctx: Ctx, id: string, version?: number) {
+  return inTransaction(ctx, (trx) => deleteRecord(trx, 'plan', id, version));
+}
+
+/** Which inherited (council and board) goals and indicator placements the plan shows. */
+export async function getPlanVisibility(ctx: Ctx, planId: string) {
+  const [goals, placements] = await Promise.all([
+    ctx.db.selectFrom('planGoal').select('goalId').where('planId', '=', planId).execute(),
+    ctx.db.selectFrom('planPlacement').select('placementId').where('planId', '=', planId).execute(),
+  ]);
+  return { goalIds: goals.map((g) => g.goalId), placementIds: placements.map((p) => p.placementId) };
+}
+
+export async function setPlanVisibility(ctx: Ctx, planId: string, input: PlanVisibilityInput) {
+  return inTransaction(ctx, async (trx) => {
+    const plan = await getPlan(trx, planId);
+    const before = await getPlanVisibility(trx, planId);
+    if (input.goalIds) {
+      const goalIds = [...new Set(input.goalIds)];
+      if (goalIds.length > 0) {
+        const goals = await trx.db.selectFrom('goal').select(['id', 'year', 'level']).where('id', 'in', goalIds).execute();
+        const bad = goalIds.find((id) => !goals.some((g) => g.id === id && g.year === plan.year && g.level !== 'unit'));
+        if (bad) throw invalid('goalIds', `Målet ${bad} finns inte bland årets KF- och nämndmål.`);
+      }
+      await trx.db.deleteFrom('planGoal').where('planId', '=', planId).execute();
+      if (goalIds.length > 0) await trx.db.insertInto('planGoal').values(goalIds.map((goalId) => ({ planId, goalId }))).execute();
+    }
+    if (input.placementIds) {
+      const placementIds = [...new Set(input.placementIds)];
+      if (placementIds.length > 0) {
+        const found = await trx.db.selectFrom('placement').select('id').where('id', 'in', placementIds).execute();
+        const bad = placementIds.find((id) => !found.some((p) => p.id === id));
+        if (bad) throw invalid('placementIds', `Indikatorplaceringen ${bad} finns inte.`);
+      }
+      await trx.db.deleteFrom('planPlacement').where('planId', '=', planId).execute();
+      if (placementIds.length > 0) {
+        await trx.db.insertInto('planPlacement').values(placementIds.map((placementId) => ({ planId, placementId }))).execute();
+      }
+    }
+    const after = await getPlanVisibility(trx, planId);
+    await recordAudit(trx, 'planVisibility', planId, 'update', before, after);
+    return after;
+  });
+}

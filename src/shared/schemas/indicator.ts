@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.ts';
+import { Id, IsoDate, Origin, RichText, requiredText, text, Year } from './common.ts';
+
+export const IndicatorInput = z.object({
+  name: requiredText(LIMITS.title, 'Indikatorns namn'),
+  description: RichText('Beskrivningen').optional(),
+  unit: text(60, 'Enheten').optional(),
+  valueKind: z.enum(['percent', 'number', 'index', 'amount']),
+  direction: z.enum(['increase', 'decrease', 'none']).default('none'),
+  periodicity: z.enum(['year', 'tertial', 'quarter', 'month']).default('year'),
+  genderSplit: z.boolean().default(false),
+  consolidation: z.enum(['sum', 'mean', 'weightedMean', 'none']).default('none'),
+  externalId: text(LIMITS.name, 'Externt id').nullable().optional(),
+  ownerOrganisationId: Id.nullable().optional(),
+  origin: Origin.optional(),
+});
+export type IndicatorInput = z.infer<typeof IndicatorInput>;
+
+export const IndicatorPatch = IndicatorInput.partial().extend({ version: z.number().int() });
+export type IndicatorPatch = z.infer<typeof IndicatorPatch>;
+
+export const PlacementInput = z.object({ indicatorId: Id, goalId: Id, sortOrder: z.number().int().optional() });
+export type PlacementInput = z.infer<typeof PlacementInput>;
+
+export const TargetInput = z.object({
+  indicatorId: Id,
+  organisationId: Id,
+  year: Year,
+  gender: z.enum(['T', 'K', 'M']).default('T'),
+  kind: z.enum(['number', 'increase', 'decrease', 'set_by_board', 'text']),
+  value: z.number({ error: 'Målvärdet måste vara ett tal.' }).nullable().optional(),
+  text: text(LIMITS.shortText, 'Måltexten').optional(),
+  printed: text(LIMITS.shortText, 'Den tryckta formen').nullable().optional(),
+  decisionId: Id.nullable().optional(),
+  /** The revision the caller last saw; omit when creating the first target. */
+  expectedRevision: z.number().int().nullable().optional(),
+});
+export type TargetInput = z.infer<typeof TargetInput>;
+
+export const DecisionInput = z.object({
+  body: requiredText(LIMITS.name, 'Beslutande organ'),
+  dnr: text(100, 'Diarienumret').nullable().optional(),
+  decidedOn: IsoDate,
+  title: requiredText(LIMITS.title, 'Beslutets rubrik'),
+});
+export type DecisionInput = z.infer<typeof DecisionInput>;

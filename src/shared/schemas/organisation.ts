@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.ts';
+import { Id, IsoDate, Origin, requiredText, text } from './common.ts';
+
+export const OrgKind = z.enum(['city', 'board', 'department', 'unit', 'team']);
+
+export const OrganisationInput = z.object({
+  parentId: Id.nullable().optional(),
+  kind: OrgKind,
+  name: requiredText(LIMITS.name, 'Namnet'),
+  shortName: text(LIMITS.name, 'Kortnamnet').nullable().optional(),
+  externalId: text(LIMITS.name, 'Externt id').nullable().optional(),
+  validFrom: IsoDate.optional(),
+  validTo: IsoDate.nullable().optional(),
+  sortOrder: z.number().int().optional(),
+  origin: Origin.optional(),
+});
+export type OrganisationInput = z.infer<typeof OrganisationInput>;
+
+export const OrganisationPatch = OrganisationInput.partial().extend({ version: z.number().int() });
+export type OrganisationPatch = z.infer<typeof OrganisationPatch>;

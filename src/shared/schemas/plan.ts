@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { LIMITS } from '../../domain/limits.ts';
+import { Id, IsoDate, Origin, RichText, requiredText, text, Year } from './common.ts';
+
+export const PlanKind = z.enum(['plan', 't1', 't2', 'annual']);
+
+const planFields = {
+  title: text(LIMITS.title, 'Titeln').optional(),
+  author: text(LIMITS.name, 'Handläggare').optional(),
+  phone: text(60, 'Telefon').optional(),
+  addressee: text(LIMITS.name, 'Till').optional(),
+  documentDate: IsoDate.nullable().optional(),
+  dnr: text(100, 'Diarienumret').optional(),
+  decisionProposal: RichText('Förslag till beslut').optional(),
+  economyText: RichText('Resursanvändning').optional(),
+  budgetText: RichText('Budgettexten').optional(),
+  status: z.enum(['draft', 'review', 'decided']).optional(),
+  origin: Origin.optional(),
+};
+
+export const PlanInput = z.object({ organisationId: Id, year: Year, kind: PlanKind.default('plan'), ...planFields });
+export type PlanInput = z.infer<typeof PlanInput>;
+
+export const PlanPatch = z.object(planFields).partial().extend({ version: z.number().int() });
+export type PlanPatch = z.infer<typeof PlanPatch>;
+
+export const SectionPart = z.enum(['intro', 'other', 'unplaced']);
+
+export const PlanSectionInput = z.object({
+  part: SectionPart,
+  heading: requiredText(LIMITS.heading, 'Rubriken'),
+  depth: z.number().int().min(1).max(3).optional(),
+  body: RichText('Texten').optional(),
+  sortOrder: z.number().int().optional(),
+});
+export type PlanSectionInput = z.infer<typeof PlanSectionInput>;
+
+export const PlanSectionPatch = PlanSectionInput.partial().extend({ version: z.number().int() });
+export type PlanSectionPatch = z.infer<typeof PlanSectionPatch>;
+
+export const PlanVisibilityInput = z.object({
+  goalIds: z.array(Id).max(5000).optional(),
+  placementIds: z.array(Id).max(5000).optional(),
+});
+export type PlanVisibilityInput = z.infer<typeof PlanVisibilityInput>;
+
+export const BudgetTableInput = z.object({
+  title: text(LIMITS.name, 'Budgettabellens rubrik').optional(),
+  layout: z.enum(['category', 'simple', 'per_activity']),
+  amountUnit: text(20, 'Beloppsenheten').optional(),
+  sortOrder: z.number().int().optional(),
+});
+export type BudgetTableInput = z.infer<typeof BudgetTableInput>;
+
+export const BudgetTablePatch = BudgetTableInput.partial().extend({ version: z.number().int() });
+export type BudgetTablePatch = z.infer<typeof BudgetTablePatch>;
+
+const amount = z
+  .number({ error: 'Beloppet måste vara ett tal (i tkr).' })
+  .min(0, { error: 'Belopp lagras som positiva tal; ange intäkter och kostnader utan minustecken.' })
+  .max(1e12, { error: 'Beloppet är orimligt stort.' });
+
+export const BudgetRowInput = z.object({
+  label: requiredText(LIMITS.name, 'Radens namn'),
+  groupKind: z.enum(['revenue', 'cost']),
+  budget: amount.default(0),
+  forecast: amount.nullable().optional(),
+  outcome: amount.nullable().optional(),
+  sortOrder: z.number().int().optional(),
+});
+export type BudgetRowInput = z.infer<typeof BudgetRowInput>;
+
+export const BudgetRowPatch = BudgetRowInput.partial().extend({ version: z.number().int() });
+export type BudgetRowPatch = z.infer<typeof BudgetRowPatch>;
+
+export const PlanTreeQuery = z.object({ organisationId: Id, year: z.coerce.number().int() });
+export { Id };
