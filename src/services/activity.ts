@@ -9,7 +9,7 @@ export type ActivityWithAssignments = ActivityRow & { assignedOrganisationIds: s
 
 export async function listActivities(
   ctx: Ctx,
-  filter: { year?: number; goalId?: string; ownerOrganisationId?: string; assignedTo?: string },
+  filter: { year?: number; goalId?: string; ownerOrganisationId?: string; assignedTo?: string; visibleTo?: string },
 ): Promise<ActivityWithAssignments[]> {
   let query = ctx.db.selectFrom('activity').selectAll().orderBy('sortOrder').orderBy('startDate').orderBy('createdAt');
   if (filter.year !== undefined) query = query.where('year', '=', filter.year);
@@ -25,6 +25,21 @@ export async function listActivities(
           .whereRef('activityAssignment.activityId', '=', 'activity.id')
           .where('activityAssignment.organisationId', '=', orgId),
       ),
+    );
+  }
+  if (filter.visibleTo) {
+    const orgId = filter.visibleTo;
+    query = query.where((eb) =>
+      eb.or([
+        eb('ownerOrganisationId', '=', orgId),
+        eb.exists(
+          eb
+            .selectFrom('activityAssignment')
+            .select('activityId')
+            .whereRef('activityAssignment.activityId', '=', 'activity.id')
+            .where('activityAssignment.organisationId', '=', orgId),
+        ),
+      ]),
     );
   }
   return withAssignments(ctx, await query.execute());

@@ -3,7 +3,7 @@ import type { OrgKind } from '../domain/goal-rules.ts';
 import type { OrganisationRow } from '../db/schema.ts';
 import type { OrganisationInput, OrganisationPatch } from '../shared/schemas/organisation.ts';
 import { type Ctx, inTransaction } from './context.ts';
-import { deleteRecord, getRecord, insertRecord, updateRecord } from './record.ts';
+import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
 
 /** Which parent kinds each kind may hang under; the city is the single root. */
 const PARENT_KINDS: Record<OrgKind, OrgKind[]> = {
@@ -95,4 +95,11 @@ async function checkParent(ctx: Ctx, kind: OrgKind, parentId: string | null) {
 
 function parentError(message: string) {
   return new AppError('INVALID', message, { fields: { parentId: message } });
+}
+
+export async function reorderOrganisations(ctx: Ctx, parentId: string, ids: string[]) {
+  return inTransaction(ctx, async (trx) => {
+    const children = await trx.db.selectFrom('organisation').select('id').where('parentId', '=', parentId).execute();
+    await reorderRecords(trx, 'organisation', ids, children.map((c) => c.id));
+  });
 }

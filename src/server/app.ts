@@ -1,0 +1,101 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, type ErrorCode } from '../domain/errors.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import type { Ctx } from '../services/context.ts';
+import { type Api, buildOpenApi, route } from './api.ts';
+import { activityRoutes } from './routes/activity.ts';
+import { goalRoutes } from './routes/goal.ts';
+import { indicatorRoutes } from './routes/indicator.ts';
+import { organisationRoutes } from './routes/organisation.ts';
+import { planRoutes } from './routes/plan.ts';
+import { yearRoutes } from './routes/year.ts';
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  INVALID: 400,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+};
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  actor: string;
+  now?: () => Date;
+  log?: (line: Record<string, unknown>) => void;
+  /** Extra route groups (documents, imports, static web) registered by later layers. */
+  extend?: Array<(api: Api) => void>;
+}
+
+export function createApp(options: AppOptions): { app: Hono; api: Api } {
+  const app = new Hono();
+  const ctxFor = (): Ctx => ({ db: options.database.db, actor: options.actor, now: options.now ?? (() => new Date()) });
+  const api: Api = { app, ctxFor, routes: [] };
+
+  if (options.log) {
+    const log = options.log;
+    app.use(async (c, next) => {
+      const start = performance.now();
+      await next();
+      log({
+        time: new Date().toISOString(),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - start) * 10) / 10,
+      });
+    });
+  }
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      return c.json({ code: error.code, message: error.message, details: error.details }, STATUS[error.code]);
+    }
+    if (error instanceof HTTPException) {
+      return c.json({ code: 'INVALID', message: error.message }, error.status);
+    }
+    const mapped = mapDatabaseError(error);
+    if (mapped) return c.json({ code: mapped.code, message: mapped.message, details: mapped.details }, STATUS[mapped.code]);
+    console.error(error);
+    return c.json({ code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta support.' }, 500);
+  });
+  app.notFound((c) =>
+    c.json({ code: 'NOT_FOUND', message: `Adressen ${c.req.path} finns inte. Se API-dokumentationen på /api/openapi.json.` }, 404),
+  );
+
+  route(api, {
+    method: 'get',
+    path: '/api/v1/health',
+    summary: 'Hälsokontroll',
+    tag: 'Drift',
+    handler: async ({ ctx }) => {
+      await ctx.db.selectFrom('planningYear').select('year').limit(1).execute();
+      return { status: 'ok', database: options.database.engine };
+    },
+  });
+  organisationRoutes(api);
+  yearRoutes(api);
+  goalRoutes(api);
+  indicatorRoutes(api);
+  activityRoutes(api);
+  planRoutes(api);
+  for (const extend of options.extend ?? []) extend(api);
+
+  app.get('/api/openapi.json', (c) => c.json(buildOpenApi(api.routes)));
+  return { app, api };
+}
+
+/** Constraint violations that slip past the services still reach the user as a clear 4xx. */
+function mapDatabaseError(error: unknown): AppError | undefined {
+  const code = (error as { code?: string })?.code;
+  const detail = (error as { constraint?: string })?.constraint ?? '';
+  if (code === '23505') return new AppError('CONFLICT', `Posten finns redan (${detail}). Välj ett annat värde.`);
+  if (code === '23503') return new AppError('INVALID', `Posten hänvisar till något som inte finns eller används fortfarande (${detail}).`);
+  if (code === '23514') return new AppError('INVALID', `Värdet bryter mot en regel i databasen (${detail}).`);
+  if (code === '22P02' || code === '22007' || code === '22008') {
+    return new AppError('INVALID', 'Ett värde har fel format. Kontrollera datum (ÅÅÅÅ-MM-DD) och id:n.');
+  }
+  return undefined;
+}

@@ -1,0 +1,228 @@
+import { sql } from 'kysely';
+import { formatTarget } from '../domain/target-rules.ts';
+import type { GoalRow, IndicatorRow, OrganisationRow, TargetRow } from '../db/schema.ts';
+import type { PlanTree, TargetScope, TreeGoal, TreeIndicator, TreeOrganisation } from '../shared/types/plan-tree.ts';
+import { listActivities } from './activity.ts';
+import { listBudgetTables } from './budget.ts';
+import type { Ctx } from './context.ts';
+import { getPlan, getPlanVisibility } from './plan.ts';
+import { listPlanSections } from './plan-section.ts';
+
+/** Assembles a plan's whole tree in a fixed, small number of queries (no per-goal round trips). */
+export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree> {
+  const plan = await getPlan(ctx, planId);
+  const chain = await listAncestors(ctx, plan.organisationId);
+  const org = chain[0]!;
+  const board = chain.find((o) => o.kind === 'board') ?? null;
+  const city = chain.find((o) => o.kind === 'city') ?? null;
+  const ownerIds = [org.id, board?.id, city?.id].filter((id): id is string => Boolean(id));
+
+  const [goals, visibility, sections, budgetTables, activities] = await Promise.all([
+    ctx.db
+      .selectFrom('goal')
+      .selectAll()
+      .where('year', '=', plan.year)
+      .where('organisationId', 'in', [...new Set(ownerIds)])
+      .orderBy('sortOrder')
+      .orderBy('number')
+      .orderBy('createdAt')
+      .execute(),
+    getPlanVisibility(ctx, planId),
+    listPlanSections(ctx, planId),
+    listBudgetTables(ctx, planId),
+    listActivities(ctx, { year: plan.year, visibleTo: org.id }),
+  ]);
+  const placements = goals.length
+    ? await ctx.db
+        .selectFrom('placement')
+        .innerJoin('indicator', 'indicator.id', 'placement.indicatorId')
+        .selectAll('indicator')
+        .select(['placement.id as placementId', 'placement.goalId', 'placement.sortOrder as placementOrder'])
+        .where('placement.goalId', 'in', goals.map((g) => g.id))
+        .orderBy('placement.sortOrder')
+        .execute()
+    : [];
+  const targets = placements.length
+    ? await ctx.db
+        .selectFrom('target')
+        .selectAll()
+        .where('year', '=', plan.year)
+        .where('supersededAt', 'is', null)
+        .where('removed', '=', false)
+        .where('organisationId', 'in', [...new Set(ownerIds)])
+        .where('indicatorId', 'in', [...new Set(placements.map((p) => p.id))])
+        .orderBy('gender')
+        .execute()
+    : [];
+
+  const scopeOf = (orgId: string): TargetScope => (orgId === org.id ? 'own' : orgId === board?.id ? 'board' : 'city');
+  const targetsByIndicator = groupBy(targets, (t) => t.indicatorId);
+  const chosenGoals = new Set(visibility.goalIds);
+  const chosenPlacements = new Set(visibility.placementIds);
+  const toIndicator = (p: IndicatorRow & { placementId: string }, ownGoal: boolean): TreeIndicator => ({
+    placementId: p.placementId,
+    indicatorId: p.id,
+    name: p.name,
+    unit: p.unit,
+    valueKind: p.valueKind,
+    direction: p.direction,
+    periodicity: p.periodicity,
+    genderSplit: p.genderSplit,
+    externalId: p.externalId,
+    shown: ownGoal || chosenPlacements.has(p.placementId),
+    targets: (targetsByIndicator.get(p.id) ?? []).map((t) => presentTarget(t, p.unit, scopeOf(t.organisationId))),
+  });
+  const placementsByGoal = groupBy(placements, (p) => p.goalId);
+  const activitiesByGoal = groupBy(activities, (a) => a.goalId ?? '');
+
+  const nodes = new Map<string, TreeGoal>();
+  for (const goal of goals) {
+    const own = goal.organisationId === org.id;
+    nodes.set(goal.id, {
+      ...pickGoal(goal),
+      own,
+      shown: own || chosenGoals.has(goal.id),
+      chosen: chosenGoals.has(goal.id),
+      indicators: (placementsByGoal.get(goal.id) ?? []).map((p) => toIndicator(p, own)),
+      activities: (activitiesByGoal.get(goal.id) ?? []).map((a) => ({
+        id: a.id,
+        title: a.title,
+        description: a.description,
+        startDate: a.startDate,
+        endDate: a.endDate,
+        ownerOrganisationId: a.ownerOrganisationId,
+        assignedOrganisationIds: a.assignedOrganisationIds,
+        own: a.ownerOrganisationId === org.id,
+        version: a.version,
+      })),
+      children: [],
+    });
+  }
+  const roots: TreeGoal[] = [];
+  for (const goal of goals) {
+    const node = nodes.get(goal.id)!;
+    const parent = goal.parentId ? nodes.get(goal.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else if (goal.level === 'city_direction') roots.push(node);
+  }
+  roots.forEach(markShownAncestors);
+
+  return {
+    plan: {
+      id: plan.id,
+      year: plan.year,
+      kind: plan.kind,
+      title: plan.title,
+      author: plan.author,
+      phone: plan.phone,
+      addressee: plan.addressee,
+      documentDate: plan.documentDate,
+      dnr: plan.dnr,
+      decisionProposal: plan.decisionProposal,
+      economyText: plan.economyText,
+      budgetText: plan.budgetText,
+      status: plan.status,
+      version: plan.version,
+      updatedAt: new Date(plan.updatedAt).toISOString(),
+    },
+    organisation: presentOrg(org),
+    board: board ? presentOrg(board) : null,
+    city: city ? presentOrg(city) : null,
+    goals: roots,
+    sections: sections.map((s) => ({
+      id: s.id,
+      part: s.part,
+      heading: s.heading,
+      depth: s.depth,
+      body: s.body,
+      sortOrder: s.sortOrder,
+      version: s.version,
+    })),
+    budgetTables: budgetTables.map((t) => ({
+      id: t.id,
+      title: t.title,
+      layout: t.layout,
+      amountUnit: t.amountUnit,
+      version: t.version,
+      rows: t.rows.map((r) => ({
+        id: r.id,
+        label: r.label,
+        groupKind: r.groupKind,
+        budget: r.budget,
+        forecast: r.forecast,
+        outcome: r.outcome,
+        version: r.version,
+      })),
+      summary: t.summary,
+    })),
+  };
+}
+
+/** A goal is shown when chosen, owned, or when anything beneath it is shown. */
+function markShownAncestors(node: TreeGoal): boolean {
+  let anyChild = false;
+  for (const child of node.children) anyChild = markShownAncestors(child) || anyChild;
+  if (anyChild || node.activities.length > 0) node.shown = true;
+  return node.shown;
+}
+
+/** The organisation and its ancestors, nearest first, in one recursive query. */
+export async function listAncestors(ctx: Ctx, organisationId: string): Promise<OrganisationRow[]> {
+  const result = await sql<OrganisationRow & { depth: number }>`
+    with recursive chain as (
+      select o.*, 0 as depth from organisation o where o.id = ${organisationId}
+      union all
+      select p.*, c.depth + 1 from organisation p join chain c on p.id = c.parent_id where c.depth < 20
+    )
+    select id, parent_id as "parentId", kind, name from chain order by depth`.execute(ctx.db);
+  return result.rows;
+}
+
+function presentOrg(org: Pick<OrganisationRow, 'id' | 'name' | 'kind'>): TreeOrganisation {
+  return { id: org.id, name: org.name, kind: org.kind };
+}
+
+function presentTarget(t: TargetRow, unit: string, scope: TargetScope) {
+  return {
+    id: t.id,
+    organisationId: t.organisationId,
+    scope,
+    gender: t.gender,
+    kind: t.kind,
+    value: t.value,
+    text: t.text,
+    printed: t.printed,
+    formatted: t.printed ?? formatTarget({ kind: t.kind, value: t.value, text: t.text }, unit),
+    revision: t.revision,
+    decisionId: t.decisionId,
+  };
+}
+
+function pickGoal(g: GoalRow) {
+  return {
+    id: g.id,
+    level: g.level,
+    organisationId: g.organisationId,
+    parentId: g.parentId,
+    number: g.number,
+    title: g.title,
+    description: g.description,
+    expectedResults: g.expectedResults,
+    waysOfWorking: g.waysOfWorking,
+    resources: g.resources,
+    followUp: g.followUp,
+    development: g.development,
+    version: g.version,
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
