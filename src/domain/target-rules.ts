@@ -50,7 +50,7 @@ export function formatTarget(target: TargetValue, unit: string): string {
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(value).replace(/\u2212/g, '-');
+  return new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(value).replace(/\u2212/g, '-').replace(/[\u00a0\u202f]/g, ' ');
 }
 
 function fieldError(field: string, message: string): AppError {
