@@ -21,14 +21,13 @@ function depthFor(heading: string, top: Open | undefined): number {
   if (!top || isRecommendedHeading(heading)) return 1;
   const key = headingKey(heading);
   if (headingKey(top.heading).startsWith('utvecklingsområden')) return 2;
-  const listed = top.items.some((i) => isListItem(i.text) && headingKey(i.text.replace(/^[-–]\s*/, '')).startsWith(key));
+  const listed = top.items.some(
+    (i) => isListItem(i.text) && headingKey(i.text.replace(/^[-–]\s*/, '')).startsWith(key),
+  );
   return listed ? 2 : 1;
 }
 
-export function parseFreeSections(
-  items: Item[],
-  sink: Sink,
-): { preamble: string; sections: TextSection[] } {
+export function parseFreeSections(items: Item[], sink: Sink): { preamble: string; sections: TextSection[] } {
   const preamble: Item[] = [];
   const done: Open[] = [];
   let open: Open | null = null;
@@ -39,7 +38,11 @@ export function parseFreeSections(
       const heading = stripMarkup(item.text);
       const depth = depthFor(heading, top);
       if (seen.has(headingKey(heading))) {
-        sink.warn(item.no, 'duplicate_heading', `Rubriken "${heading}" förekommer mer än en gång (rad ${item.no}).`);
+        sink.warn(
+          item.no,
+          'duplicate_heading',
+          `Rubriken "${heading}" förekommer mer än en gång (rad ${item.no}).`,
+        );
       }
       seen.add(headingKey(heading));
       open = { heading, depth, line: item.no, items: [] };
@@ -52,6 +55,11 @@ export function parseFreeSections(
   });
   return {
     preamble: itemsToMarkdown(preamble),
-    sections: done.map((o) => ({ heading: o.heading, depth: o.depth, line: o.line, body: itemsToMarkdown(o.items) })),
+    sections: done.map((o) => ({
+      heading: o.heading,
+      depth: o.depth,
+      line: o.line,
+      body: itemsToMarkdown(o.items),
+    })),
   };
 }

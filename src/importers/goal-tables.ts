@@ -47,9 +47,16 @@ export function addIndicatorRow(list: ParsedIndicator[], item: Item, ctx: RowCon
   const paragraphMarked = /(?:^|\s)§$/.test(name);
   if (paragraphMarked) name = name.replace(/\s*§$/, '');
   const [target, council, period] = [valueCell(cells[1]), valueCell(cells[2]), valueCell(cells[3])];
-  const extra = cells.slice(4).map(collapse).filter((c) => c !== '');
+  const extra = cells
+    .slice(4)
+    .map(collapse)
+    .filter((c) => c !== '');
   if (extra.length > 0) {
-    ctx.sink.warn(item.no, 'table_extra_cells', `Indikatorraden på rad ${item.no} har fler än fyra celler; de extra cellerna har lagts i namnet.`);
+    ctx.sink.warn(
+      item.no,
+      'table_extra_cells',
+      `Indikatorraden på rad ${item.no} har fler än fyra celler; de extra cellerna har lagts i namnet.`,
+    );
     name = collapse(`${name} ${extra.join(' ')}`);
   }
   const prev = list[list.length - 1];
@@ -109,22 +116,40 @@ export function addActivityRow(list: ParsedActivity[], item: Item, ctx: RowConte
   if (prev && startText === '' && endText === '') {
     prev.title = collapse(`${prev.title} ${title}`);
     prev.continuationLines.push(item.no);
-    ctx.sink.warn(item.no, 'table_row_merged', `Raden ${item.no} fortsätter aktiviteten på rad ${prev.line} och har slagits ihop med den.`);
+    ctx.sink.warn(
+      item.no,
+      'table_row_merged',
+      `Raden ${item.no} fortsätter aktiviteten på rad ${prev.line} och har slagits ihop med den.`,
+    );
     return;
   }
   const start = isoDate(startText);
   const end = isoDate(endText);
   if ((startText !== '' && !start) || (endText !== '' && !end)) {
-    ctx.sink.warn(item.no, 'activity_invalid_date', `Aktiviteten på rad ${item.no} har ett datum som inte är på formen ÅÅÅÅ-MM-DD.`);
+    ctx.sink.warn(
+      item.no,
+      'activity_invalid_date',
+      `Aktiviteten på rad ${item.no} har ett datum som inte är på formen ÅÅÅÅ-MM-DD.`,
+    );
   }
-  list.push({ title, start, end, startText, endText, outsideYear: false, line: item.no, continuationLines: [] });
+  list.push({
+    title,
+    start,
+    end,
+    startText,
+    endText,
+    outsideYear: false,
+    line: item.no,
+    continuationLines: [],
+  });
 }
 
 /** Flags activities that do not lie within the plan year (multi-year ranges and probable typos, §5.3). */
 export function flagActivityYears(list: ParsedActivity[], year: number | null, sink: Sink): void {
   if (year === null) return;
   for (const a of list) {
-    const outside = (a.start !== null && a.start < `${year}-01-01`) || (a.end !== null && a.end > `${year}-12-31`);
+    const outside =
+      (a.start !== null && a.start < `${year}-01-01`) || (a.end !== null && a.end > `${year}-12-31`);
     a.outsideYear = outside;
     if (outside) {
       sink.warn(

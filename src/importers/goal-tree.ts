@@ -34,11 +34,20 @@ function current(s: State): ParsedGoal | undefined {
 function flushUnplaced(s: State): void {
   if (s.pending.length === 0) return;
   const goal = current(s);
-  s.sink.unplace(s.pending, goal ? `under ${LEVEL_NAME[goal.level]} "${goal.title}" utan fältrubrik` : 'före första målet');
+  s.sink.unplace(
+    s.pending,
+    goal ? `under ${LEVEL_NAME[goal.level]} "${goal.title}" utan fältrubrik` : 'före första målet',
+  );
   s.pending = [];
 }
 
-function openGoal(s: State, level: GoalLevel, rest: string, headingLines: string[], line: number): ParsedGoal {
+function openGoal(
+  s: State,
+  level: GoalLevel,
+  rest: string,
+  headingLines: string[],
+  line: number,
+): ParsedGoal {
   const { number, title } = splitNumber(rest);
   const goal: ParsedGoal = {
     level,
@@ -60,7 +69,11 @@ function openGoal(s: State, level: GoalLevel, rest: string, headingLines: string
   else {
     s.roots.push(goal);
     if (level !== 'city_direction') {
-      s.sink.warn(line, 'goal_parent_missing', `${LEVEL_NAME[level]} på rad ${line} saknar överordnat mål och har lagts på översta nivån.`);
+      s.sink.warn(
+        line,
+        'goal_parent_missing',
+        `${LEVEL_NAME[level]} på rad ${line} saknar överordnat mål och har lagts på översta nivån.`,
+      );
     }
   }
   s.stack.push(goal);
@@ -73,9 +86,18 @@ function setField(s: State, goal: ParsedGoal, item: Item, printed: string): void
   const heading = fieldHeading(printed);
   if (!heading) return;
   if (goal.fieldHeadings.some((h) => h.field === heading.field)) {
-    s.sink.warn(item.no, 'duplicate_heading', `Rubriken "${printed}" förekommer flera gånger under samma mål (rad ${item.no}); texten har slagits ihop.`);
+    s.sink.warn(
+      item.no,
+      'duplicate_heading',
+      `Rubriken "${printed}" förekommer flera gånger under samma mål (rad ${item.no}); texten har slagits ihop.`,
+    );
   } else goal.sections.push(heading.canonical);
-  goal.fieldHeadings.push({ field: heading.field, canonical: heading.canonical, printed: stripMarkup(printed), line: item.no });
+  goal.fieldHeadings.push({
+    field: heading.field,
+    canonical: heading.canonical,
+    printed: stripMarkup(printed),
+    line: item.no,
+  });
   s.field = heading.field;
 }
 
@@ -90,7 +112,8 @@ function handleRow(s: State, item: Item): void {
   if (kind) {
     const repeated = s.table !== null && s.table.goal === goal && s.table.kind === kind;
     s.table = { goal, kind };
-    if (kind === 'indicator' && goal.councilTargetLabel === null) goal.councilTargetLabel = collapse(cellsOf(item)[2] ?? '');
+    if (kind === 'indicator' && goal.councilTargetLabel === null)
+      goal.councilTargetLabel = collapse(cellsOf(item)[2] ?? '');
     s.afterHeader = repeated ? 'repeated' : 'first';
     return;
   }
@@ -119,7 +142,8 @@ function handleText(s: State, items: Item[], i: number): number {
       lines.push(rest);
       consumed = i + 1;
     }
-    if (rest === '') s.sink.warn(item.no, 'goal_title_missing', `Målrubriken på rad ${item.no} saknar måltext.`);
+    if (rest === '')
+      s.sink.warn(item.no, 'goal_title_missing', `Målrubriken på rad ${item.no} saknar måltext.`);
     const goal = openGoal(s, gh.level, rest, lines, item.no);
     if (gh.fusedField) setField(s, goal, item, gh.fusedField);
     return consumed;

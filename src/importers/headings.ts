@@ -35,7 +35,8 @@ const GOAL_LABELS: { re: RegExp; level: GoalLevel }[] = [
   { re: /^Enhetsmål(?::\s*|\s*$)/i, level: 'unit' },
 ];
 
-const FUSED_FIELD = /\*\*(Beskrivning|Förväntat resultat|Arbetss?ätt|Uppföljning|Utveckling|Resursanvändning)\*\*$/;
+const FUSED_FIELD =
+  /\*\*(Beskrivning|Förväntat resultat|Arbetss?ätt|Uppföljning|Utveckling|Resursanvändning)\*\*$/;
 
 export interface GoalHeading {
   level: GoalLevel;
@@ -63,8 +64,9 @@ export function goalHeading(text: string): GoalHeading | null {
 /** Splits "1.4. I Stockholm …" into number "1.4" and title; numbers need a dot to tell them from text. */
 export function splitNumber(rest: string): { number: string | null; title: string } {
   const m = /^(\d{1,2}(?:\.\d{1,2}){0,4}\.?)\s+(\S.*)$/.exec(rest);
-  if (!m || !m[1]?.includes('.')) return { number: null, title: rest };
-  return { number: m[1].replace(/\.$/, ''), title: m[2] ?? '' };
+  const number = m?.[1];
+  if (!number?.includes('.')) return { number: null, title: rest };
+  return { number: number.replace(/\.$/, ''), title: m?.[2] ?? '' };
 }
 
 export function isEconomyHeading(text: string): boolean {

@@ -4,7 +4,13 @@
 
 export type GoalLevel = 'city_direction' | 'city_area' | 'board' | 'unit';
 
-export type FieldName = 'description' | 'expectedResults' | 'waysOfWorking' | 'resources' | 'followUp' | 'development';
+export type FieldName =
+  | 'description'
+  | 'expectedResults'
+  | 'waysOfWorking'
+  | 'resources'
+  | 'followUp'
+  | 'development';
 
 export type TypedTarget =
   | { kind: 'number'; value: number; unit: '%' | 'st' | 'GWh' | string | null }
