@@ -1,0 +1,102 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { seedDemo, seedDemoIfEmpty } from '../demo/seed-demo.ts';
+import { AppError } from '../domain/errors.ts';
+import type { Ctx } from '../services/context.ts';
+import { exportYear } from '../services/export.ts';
+import { importYearJson } from '../services/import-json.ts';
+import { runServe } from './serve.ts';
+
+const HELP = `malkedja – planering och uppföljning i målkedjan
+
+Kommandon:
+  serve [--no-demo]              starta servern (läser in demokommunen i en tom databas)
+  migrate                        kör databasmigreringar
+  seed-demo                      läs in demokommunen
+  export --year ÅR [--out FIL]   exportera allt för ett år som JSON
+  import-json FIL                läs in en JSON-export (idempotent)
+  seed-synthetic                 bygg en syntetisk stad i Stockholms storlek (för bench)
+
+Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, CHROMIUM_PATH, LOG_REQUESTS`;
+
+export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx>) => Promise<void>> = {
+  async migrate(_args, open) {
+    const c = await open();
+    console.log(`Databasen är uppdaterad (${c.engine}).`);
+    await c.close();
+  },
+  async 'seed-demo'(_args, open) {
+    const c = await open();
+    await seedDemo(c.ctx);
+    console.log('Demokommunen är inläst.');
+    await c.close();
+  },
+  async export(args, open) {
+    const { values } = parseArgs({ args, options: { year: { type: 'string' }, out: { type: 'string' } } });
+    const year = Number(values.year);
+    if (!Number.isInteger(year)) throw new AppError('INVALID', 'Ange året med --year, till exempel --year 2025.');
+    const c = await open();
+    const doc = await exportYear(c.ctx, year);
+    const json = `${JSON.stringify(doc, null, 2)}\n`;
+    if (values.out) {
+      writeFileSync(values.out, json);
+      console.error(`Exporterade ${doc.goals.length} mål och ${doc.plans.length} planer till ${values.out}.`);
+    } else process.stdout.write(json);
+    await c.close();
+  },
+  async 'import-json'(args, open) {
+    const file = args[0];
+    if (!file) throw new AppError('INVALID', 'Ange filen som ska läsas in: malkedja import-json FIL.');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new AppError('INVALID', `Kunde inte läsa ${file} som JSON: ${(error as Error).message}`);
+    }
+    const c = await open();
+    try {
+      const counts = await importYearJson(c.ctx, raw);
+      for (const [kind, n] of Object.entries(counts)) console.log(`${kind}: ${n.created} nya, ${n.updated} ändrade, ${n.unchanged} oförändrade`);
+    } finally {
+      await c.close();
+    }
+  },
+};
+
+interface CliCtx {
+  ctx: Ctx;
+  engine: string;
+  close: () => Promise<void>;
+}
+
+async function main(argv: string[]) {
+  const [command, ...args] = argv;
+  const config = loadConfig();
+  if (!command || command === '--help' || command === 'help') {
+    console.log(HELP);
+    return;
+  }
+  if (command === 'serve') {
+    await runServe(config, { demo: !args.includes('--no-demo') });
+    return;
+  }
+  const run = commands[command];
+  if (!run) throw new AppError('INVALID', `Okänt kommando "${command}". Kör malkedja --help för en lista.`);
+  await run(args, async () => {
+    const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+    await migrateToLatest(database.db);
+    return { ctx: { db: database.db, actor: config.actor, now: () => new Date() }, engine: database.engine, close: database.close };
+  });
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  if (error instanceof AppError) {
+    console.error(`Fel: ${error.message}`);
+    const fields = (error.details as { fields?: Record<string, string> } | undefined)?.fields;
+    if (fields) for (const [field, message] of Object.entries(fields)) console.error(`  ${field}: ${message}`);
+  } else console.error(error);
+  process.exit(1);
+});

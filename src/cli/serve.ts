@@ -1,0 +1,43 @@
+import { serve } from '@hono/node-server';
+import type { Config } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { seedDemoIfEmpty } from '../demo/seed-demo.ts';
+import { createFullApp } from '../server/full-app.ts';
+
+/** Starts the server; SIGTERM/SIGINT stop intake, finish requests in flight and close the database cleanly. */
+export async function runServe(config: Config, options: { demo: boolean }) {
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(database.db);
+  if (options.demo) {
+    const seeded = await seedDemoIfEmpty({ db: database.db, actor: 'demo', now: () => new Date() });
+    if (seeded) console.log('Tom databas: demokommunen är inläst.');
+  }
+  const log = config.logRequests ? (line: Record<string, unknown>) => console.log(JSON.stringify(line)) : undefined;
+  const app = createFullApp({ database, actor: config.actor, log, chromiumPath: config.chromiumPath });
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    const where = database.engine === 'pglite' ? config.dataDir : 'PostgreSQL';
+    console.log(`Målkedja körs på http://${config.host}:${info.port}/ (databas: ${database.engine}, ${where})`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: tar inte emot nya anrop, avslutar pågående och stänger databasen …`);
+    server.close(async () => {
+      await database.close();
+      console.log('Stoppad.');
+      process.exit(0);
+    });
+    // Keep-alive connections would hold close() open forever.
+    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    setTimeout(() => {
+      console.error('Pågående anrop blev inte klara inom 10 s; stänger ändå.');
+      void database.close().finally(() => process.exit(1));
+    }, 10_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  return server;
+}

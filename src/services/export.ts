@@ -1,0 +1,92 @@
+import type { Ctx } from './context.ts';
+
+export const EXPORT_FORMAT = 'malkedja-export';
+export const EXPORT_FORMAT_VERSION = 1;
+
+const LEVEL_ORDER = { city_direction: 0, city_area: 1, board: 2, unit: 3 } as const;
+// Audit columns describe the database copy, not the content; leaving them out makes export → import → export identical.
+const AUDIT = ['version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const;
+
+function strip<T extends Record<string, unknown>>(row: T): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...row };
+  for (const key of AUDIT) delete copy[key];
+  return copy;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** One JSON document with everything of a year: organisations, goals, indicators, targets, activities, plans, budgets. */
+export async function exportYear(ctx: Ctx, year: number) {
+  const db = ctx.db;
+  const yearRow = await db.selectFrom('planningYear').select(['year', 'label', 'template']).where('year', '=', year).executeTakeFirst();
+  const organisations = (
+    await db
+      .selectFrom('organisation')
+      .selectAll()
+      .where('validFrom', '<=', `${year}-12-31`)
+      .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', `${year}-01-01`)]))
+      .execute()
+  ).sort(byId);
+  const goals = (await db.selectFrom('goal').selectAll().where('year', '=', year).execute()).sort(
+    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || byId(a, b),
+  );
+  const goalIds = goals.map((g) => g.id);
+  const placements = goalIds.length
+    ? (await db.selectFrom('placement').selectAll().where('goalId', 'in', goalIds).execute()).sort(byId)
+    : [];
+  const targets = (await db.selectFrom('target').selectAll().where('year', '=', year).execute()).sort(byId);
+  const indicatorIds = [...new Set([...placements.map((p) => p.indicatorId), ...targets.map((t) => t.indicatorId)])];
+  const indicators = indicatorIds.length
+    ? (await db.selectFrom('indicator').selectAll().where('id', 'in', indicatorIds).execute()).sort(byId)
+    : [];
+  const decisionIds = [...new Set(targets.map((t) => t.decisionId).filter((id): id is string => Boolean(id)))];
+  const decisions = decisionIds.length
+    ? (await db.selectFrom('decision').selectAll().where('id', 'in', decisionIds).execute()).sort(byId)
+    : [];
+  const activities = (await db.selectFrom('activity').selectAll().where('year', '=', year).execute()).sort(byId);
+  const assignments = activities.length
+    ? await db.selectFrom('activityAssignment').selectAll().where('activityId', 'in', activities.map((a) => a.id)).execute()
+    : [];
+  const plans = (await db.selectFrom('plan').selectAll().where('year', '=', year).execute()).sort(byId);
+  const planIds = plans.map((p) => p.id);
+  const [sections, planGoals, planPlacements, budgetTables] = planIds.length
+    ? await Promise.all([
+        db.selectFrom('planSection').selectAll().where('planId', 'in', planIds).execute(),
+        db.selectFrom('planGoal').selectAll().where('planId', 'in', planIds).execute(),
+        db.selectFrom('planPlacement').selectAll().where('planId', 'in', planIds).execute(),
+        db.selectFrom('budgetTable').selectAll().where('planId', 'in', planIds).execute(),
+      ])
+    : [[], [], [], []];
+  const budgetRows = budgetTables.length
+    ? await db.selectFrom('budgetRow').selectAll().where('budgetTableId', 'in', budgetTables.map((t) => t.id)).execute()
+    : [];
+
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    year,
+    yearInfo: yearRow ?? { year, label: null, template: 'standard' },
+    organisations: organisations.map(strip),
+    decisions: decisions.map(strip),
+    indicators: indicators.map(strip),
+    goals: goals.map(strip),
+    placements: placements.map(strip),
+    targets: targets.map((t) => ({ ...t, supersededAt: t.supersededAt ? new Date(t.supersededAt).toISOString() : null, createdAt: new Date(t.createdAt).toISOString() })),
+    activities: activities.map((a) => ({
+      ...strip(a),
+      assignedOrganisationIds: assignments.filter((x) => x.activityId === a.id).map((x) => x.organisationId).sort(),
+    })),
+    plans: plans.map((p) => ({
+      ...strip(p),
+      shownGoalIds: planGoals.filter((x) => x.planId === p.id).map((x) => x.goalId).sort(),
+      shownPlacementIds: planPlacements.filter((x) => x.planId === p.id).map((x) => x.placementId).sort(),
+      sections: sections.filter((s) => s.planId === p.id).sort(byId).map(strip),
+      budgetTables: budgetTables
+        .filter((t) => t.planId === p.id)
+        .sort(byId)
+        .map((t) => ({ ...strip(t), rows: budgetRows.filter((r) => r.budgetTableId === t.id).sort(byId).map(strip) })),
+    })),
+  };
+}
+
+export type YearExport = Awaited<ReturnType<typeof exportYear>>;

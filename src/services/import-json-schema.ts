@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { LIMITS } from '../domain/limits.ts';
+import { Id, IsoDate, Year } from '../shared/schemas/common.ts';
+
+const text = (max: number) => z.string().max(max);
+const origin = z.enum(['manual', 'import', 'demo']);
+
+const Organisation = z.object({
+  id: Id,
+  parentId: Id.nullable(),
+  kind: z.enum(['city', 'board', 'department', 'unit', 'team']),
+  name: text(LIMITS.name).min(1),
+  shortName: text(LIMITS.name).nullable(),
+  externalId: text(LIMITS.name).nullable(),
+  validFrom: IsoDate,
+  validTo: IsoDate.nullable(),
+  sortOrder: z.number().int(),
+  origin,
+});
+
+const Goal = z.object({
+  id: Id,
+  year: Year,
+  level: z.enum(['city_direction', 'city_area', 'board', 'unit']),
+  organisationId: Id,
+  parentId: Id.nullable(),
+  number: text(20).nullable(),
+  title: text(LIMITS.title).min(1),
+  description: text(LIMITS.richText),
+  expectedResults: text(LIMITS.richText),
+  waysOfWorking: text(LIMITS.richText),
+  resources: text(LIMITS.richText),
+  followUp: text(LIMITS.richText),
+  development: text(LIMITS.richText),
+  lineageId: Id,
+  sortOrder: z.number().int(),
+  origin,
+});
+
+const Indicator = z.object({
+  id: Id,
+  name: text(LIMITS.title).min(1),
+  description: text(LIMITS.richText),
+  unit: text(60),
+  valueKind: z.enum(['percent', 'number', 'index', 'amount']),
+  direction: z.enum(['increase', 'decrease', 'none']),
+  periodicity: z.enum(['year', 'tertial', 'quarter', 'month']),
+  genderSplit: z.boolean(),
+  consolidation: z.enum(['sum', 'mean', 'weightedMean', 'none']),
+  externalId: text(LIMITS.name).nullable(),
+  ownerOrganisationId: Id.nullable(),
+  origin,
+});
+
+const Target = z.object({
+  id: Id,
+  indicatorId: Id,
+  organisationId: Id,
+  year: Year,
+  gender: z.enum(['T', 'K', 'M']),
+  kind: z.enum(['number', 'increase', 'decrease', 'set_by_board', 'text']),
+  value: z.number().nullable(),
+  text: text(LIMITS.shortText),
+  printed: text(LIMITS.shortText).nullable(),
+  decisionId: Id.nullable(),
+  revision: z.number().int().min(1),
+  supersededAt: z.iso.datetime({ offset: true }).nullable(),
+  removed: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+  createdBy: text(LIMITS.name),
+});
+
+const BudgetRow = z.object({
+  id: Id,
+  budgetTableId: Id,
+  label: text(LIMITS.name).min(1),
+  groupKind: z.enum(['revenue', 'cost']),
+  budget: z.number().min(0),
+  forecast: z.number().min(0).nullable(),
+  outcome: z.number().min(0).nullable(),
+  sortOrder: z.number().int(),
+});
+
+const Plan = z.object({
+  id: Id,
+  organisationId: Id,
+  year: Year,
+  kind: z.enum(['plan', 't1', 't2', 'annual']),
+  title: text(LIMITS.title),
+  author: text(LIMITS.name),
+  phone: text(60),
+  addressee: text(LIMITS.name),
+  documentDate: IsoDate.nullable(),
+  dnr: text(100),
+  decisionProposal: text(LIMITS.richText),
+  economyText: text(LIMITS.richText),
+  budgetText: text(LIMITS.richText),
+  status: z.enum(['draft', 'review', 'decided']),
+  origin,
+  shownGoalIds: z.array(Id),
+  shownPlacementIds: z.array(Id),
+  sections: z.array(
+    z.object({
+      id: Id,
+      planId: Id,
+      part: z.enum(['intro', 'other', 'unplaced']),
+      heading: text(LIMITS.heading).min(1),
+      depth: z.number().int().min(1).max(3),
+      body: text(LIMITS.richText),
+      sortOrder: z.number().int(),
+    }),
+  ),
+  budgetTables: z.array(
+    z.object({
+      id: Id,
+      planId: Id,
+      title: text(LIMITS.name),
+      layout: z.enum(['category', 'simple', 'per_activity']),
+      amountUnit: text(20),
+      sortOrder: z.number().int(),
+      rows: z.array(BudgetRow),
+    }),
+  ),
+});
+
+export const YearExportFile = z.object({
+  format: z.literal('malkedja-export', { error: 'Filen är inte en Målkedja-export (fältet format saknas eller är fel).' }),
+  formatVersion: z.literal(1, { error: 'Filen har en exportversion som den här versionen av Målkedja inte kan läsa.' }),
+  year: Year,
+  yearInfo: z.object({ year: Year, label: z.string().nullable(), template: z.string() }),
+  organisations: z.array(Organisation),
+  decisions: z.array(
+    z.object({ id: Id, body: text(LIMITS.name).min(1), dnr: text(100).nullable(), decidedOn: IsoDate, title: text(LIMITS.title).min(1) }),
+  ),
+  indicators: z.array(Indicator),
+  goals: z.array(Goal),
+  placements: z.array(z.object({ id: Id, indicatorId: Id, goalId: Id, sortOrder: z.number().int() })),
+  targets: z.array(Target),
+  activities: z.array(
+    z.object({
+      id: Id,
+      year: Year,
+      goalId: Id.nullable(),
+      ownerOrganisationId: Id,
+      title: text(LIMITS.activityTitle).min(1),
+      description: text(LIMITS.richText),
+      startDate: IsoDate,
+      endDate: IsoDate,
+      sortOrder: z.number().int(),
+      origin,
+      assignedOrganisationIds: z.array(Id),
+    }),
+  ),
+  plans: z.array(Plan),
+});
+export type YearExportFile = z.infer<typeof YearExportFile>;

@@ -1,0 +1,160 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../domain/errors.ts';
+import { checkGoalParent } from '../domain/goal-rules.ts';
+import { parseWith } from '../server/api.ts';
+import { type Ctx, inTransaction } from './context.ts';
+import { type YearExportFile, YearExportFile as YearExportSchema } from './import-json-schema.ts';
+import { type VersionedTable, recordAudit } from './record.ts';
+import { ensureYear } from './year.ts';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Imports an export document. Records are matched by id: missing ones are created, changed ones updated
+ * (with a new version and an audit event), identical ones left alone, so importing twice changes nothing.
+ * Everything runs in one transaction: a file that fails halfway writes nothing.
+ */
+export async function importYearJson(ctx: Ctx, raw: unknown): Promise<Record<string, ImportCounts>> {
+  const file = parseWith(YearExportSchema, raw, 'fil');
+  return inTransaction(ctx, async (trx) => {
+    const counts: Record<string, ImportCounts> = {};
+    await ensureYear(trx, file.year, file.yearInfo.label);
+    counts.organisations = await upsert(trx, 'organisation', parentsFirst(file.organisations));
+    counts.decisions = await upsert(trx, 'decision', file.decisions);
+    counts.indicators = await upsert(trx, 'indicator', file.indicators);
+    await checkGoals(trx, file);
+    counts.goals = await upsert(trx, 'goal', file.goals);
+    counts.placements = await upsert(trx, 'placement', file.placements);
+    counts.targets = await insertMissingTargets(trx, file.targets);
+    counts.activities = await upsert(trx, 'activity', file.activities.map(({ assignedOrganisationIds: _, ...a }) => a));
+    for (const a of file.activities) await replaceLinks(trx, 'activityAssignment', 'activityId', a.id, 'organisationId', a.assignedOrganisationIds);
+    const plans = file.plans.map(({ shownGoalIds: _g, shownPlacementIds: _p, sections: _s, budgetTables: _b, ...p }) => p);
+    counts.plans = await upsert(trx, 'plan', plans);
+    counts.sections = await upsert(trx, 'planSection', file.plans.flatMap((p) => p.sections));
+    counts.budgetTables = await upsert(trx, 'budgetTable', file.plans.flatMap((p) => p.budgetTables.map(({ rows: _, ...t }) => t)));
+    counts.budgetRows = await upsert(trx, 'budgetRow', file.plans.flatMap((p) => p.budgetTables.flatMap((t) => t.rows)));
+    for (const p of file.plans) {
+      await replaceLinks(trx, 'planGoal', 'planId', p.id, 'goalId', p.shownGoalIds);
+      await replaceLinks(trx, 'planPlacement', 'planId', p.id, 'placementId', p.shownPlacementIds);
+    }
+    return counts;
+  });
+}
+
+async function upsert(ctx: Ctx, table: VersionedTable, rows: Array<Record<string, unknown> & { id: string }>) {
+  const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
+  const db = ctx.db as Kysely<any>;
+  for (const row of rows) {
+    const existing = await db.selectFrom(table).selectAll().where('id', '=', row.id).executeTakeFirst();
+    const now = ctx.now();
+    if (!existing) {
+      const created = await db
+        .insertInto(table)
+        .values({ ...row, createdAt: now, createdBy: ctx.actor, updatedAt: now, updatedBy: ctx.actor })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordAudit(ctx, table, row.id, 'create', null, created);
+      counts.created++;
+    } else if (Object.keys(row).some((key) => !same(existing[key], row[key]))) {
+      const updated = await db
+        .updateTable(table)
+        .set({ ...row, version: existing.version + 1, updatedAt: now, updatedBy: ctx.actor })
+        .where('id', '=', row.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordAudit(ctx, table, row.id, 'update', existing, updated);
+      counts.updated++;
+    } else {
+      counts.unchanged++;
+    }
+  }
+  return counts;
+}
+
+/** Target rows are immutable revisions: only missing ones are added, history is never rewritten. */
+async function insertMissingTargets(ctx: Ctx, targets: YearExportFile['targets']) {
+  const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
+  // Superseded revisions first so the "one current revision" index is never violated midway.
+  const ordered = [...targets].sort((a, b) => Number(a.supersededAt === null) - Number(b.supersededAt === null) || a.revision - b.revision);
+  for (const target of ordered) {
+    const existing = await ctx.db.selectFrom('target').select('id').where('id', '=', target.id).executeTakeFirst();
+    if (existing) {
+      counts.unchanged++;
+      continue;
+    }
+    if (target.supersededAt === null) {
+      await ctx.db
+        .updateTable('target')
+        .set({ supersededAt: ctx.now() })
+        .where('indicatorId', '=', target.indicatorId)
+        .where('organisationId', '=', target.organisationId)
+        .where('year', '=', target.year)
+        .where('gender', '=', target.gender)
+        .where('supersededAt', 'is', null)
+        .execute();
+    }
+    await ctx.db.insertInto('target').values(target).execute();
+    await recordAudit(ctx, 'target', target.id, 'create', null, target);
+    counts.created++;
+  }
+  return counts;
+}
+
+async function replaceLinks(ctx: Ctx, table: 'activityAssignment' | 'planGoal' | 'planPlacement', ownerKey: string, ownerId: string, linkKey: string, ids: string[]) {
+  const db = ctx.db as Kysely<any>;
+  const current = (await db.selectFrom(table).select(linkKey).where(ownerKey, '=', ownerId).execute()).map((r: any) => r[linkKey]).sort();
+  const wanted = [...new Set(ids)].sort();
+  if (current.join() === wanted.join()) return;
+  await db.deleteFrom(table).where(ownerKey, '=', ownerId).execute();
+  if (wanted.length) await db.insertInto(table).values(wanted.map((id) => ({ [ownerKey]: ownerId, [linkKey]: id }))).execute();
+  await recordAudit(ctx, table, ownerId, 'update', current, wanted);
+}
+
+function parentsFirst<T extends { id: string; parentId: string | null }>(rows: T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out: T[] = [];
+  const seen = new Set<string>();
+  const visit = (row: T, depth: number) => {
+    if (seen.has(row.id)) return;
+    if (depth > 50) throw new AppError('INVALID', 'Organisationsträdet i filen innehåller en cirkel.');
+    const parent = row.parentId ? byId.get(row.parentId) : undefined;
+    if (parent) visit(parent, depth + 1);
+    seen.add(row.id);
+    out.push(row);
+  };
+  for (const row of rows) visit(row, 0);
+  return out;
+}
+
+async function checkGoals(ctx: Ctx, file: YearExportFile) {
+  const goals = new Map(file.goals.map((g) => [g.id, g]));
+  const orgs = new Map(file.organisations.map((o) => [o.id, o]));
+  const boardOf = (orgId: string): string | null => {
+    let org = orgs.get(orgId);
+    for (let i = 0; org && i < 20; i++) {
+      if (org.kind === 'board') return org.id;
+      org = org.parentId ? orgs.get(org.parentId) : undefined;
+    }
+    return null;
+  };
+  for (const goal of file.goals) {
+    const parent = goal.parentId ? goals.get(goal.parentId) : null;
+    if (goal.parentId && !parent) {
+      throw new AppError('INVALID', `Målet "${goal.title}" hänvisar till ett överordnat mål som saknas i filen.`);
+    }
+    try {
+      checkGoalParent(goal, parent ?? null, boardOf(goal.organisationId));
+    } catch (error) {
+      throw new AppError('INVALID', `Målet "${goal.title}": ${(error as Error).message}`);
+    }
+  }
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date) return a.toISOString() === new Date(b as string).toISOString();
+  return a === b || (a == null && b == null);
+}
