@@ -115,7 +115,7 @@ function finish(plan: ParsedPlan, sink: Sink): void {
   if (front.board === null) {
     const org = plan.economy.budgetProse
       .split('\n')
-      .find((l) => /(förvaltning|nämnd)$/i.test(l.trim()) && l.length <= 80);
+      .find((l) => /förvaltning|nämnd/i.test(l) && l.length <= 80);
     if (org) front.board = org.trim();
   }
   walkGoals(plan.goals, (g) => flagActivityYears(g.activities, front.year, sink));
