@@ -34,7 +34,11 @@ export interface PlanJson {
   dnr: string | null;
   introHeadings: string[];
   goals: GoalJson[];
-  budgetTables: { title: string | null; columns: string[]; rows: { label: string; values: (number | null)[] }[] }[];
+  budgetTables: {
+    title: string | null;
+    columns: string[];
+    rows: { label: string; values: (number | null)[] }[];
+  }[];
   otherHeadings: string[];
 }
 
