@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { seedDemo, seedDemoIfEmpty } from '../demo/seed-demo.ts';
+import { seedDemo } from '../demo/seed-demo.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { exportYear } from '../services/export.ts';
@@ -37,7 +37,8 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
   async export(args, open) {
     const { values } = parseArgs({ args, options: { year: { type: 'string' }, out: { type: 'string' } } });
     const year = Number(values.year);
-    if (!Number.isInteger(year)) throw new AppError('INVALID', 'Ange året med --year, till exempel --year 2025.');
+    if (!Number.isInteger(year))
+      throw new AppError('INVALID', 'Ange året med --year, till exempel --year 2025.');
     const c = await open();
     const doc = await exportYear(c.ctx, year);
     const json = `${JSON.stringify(doc, null, 2)}\n`;
@@ -59,7 +60,8 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
     const c = await open();
     try {
       const counts = await importYearJson(c.ctx, raw);
-      for (const [kind, n] of Object.entries(counts)) console.log(`${kind}: ${n.created} nya, ${n.updated} ändrade, ${n.unchanged} oförändrade`);
+      for (const [kind, n] of Object.entries(counts))
+        console.log(`${kind}: ${n.created} nya, ${n.updated} ändrade, ${n.unchanged} oförändrade`);
     } finally {
       await c.close();
     }
@@ -88,7 +90,11 @@ async function main(argv: string[]) {
   await run(args, async () => {
     const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
     await migrateToLatest(database.db);
-    return { ctx: { db: database.db, actor: config.actor, now: () => new Date() }, engine: database.engine, close: database.close };
+    return {
+      ctx: { db: database.db, actor: config.actor, now: () => new Date() },
+      engine: database.engine,
+      close: database.close,
+    };
   });
 }
 
@@ -96,7 +102,8 @@ main(process.argv.slice(2)).catch((error) => {
   if (error instanceof AppError) {
     console.error(`Fel: ${error.message}`);
     const fields = (error.details as { fields?: Record<string, string> } | undefined)?.fields;
-    if (fields) for (const [field, message] of Object.entries(fields)) console.error(`  ${field}: ${message}`);
+    if (fields)
+      for (const [field, message] of Object.entries(fields)) console.error(`  ${field}: ${message}`);
   } else console.error(error);
   process.exit(1);
 });

@@ -13,11 +13,15 @@ export async function runServe(config: Config, options: { demo: boolean }) {
     const seeded = await seedDemoIfEmpty({ db: database.db, actor: 'demo', now: () => new Date() });
     if (seeded) console.log('Tom databas: demokommunen är inläst.');
   }
-  const log = config.logRequests ? (line: Record<string, unknown>) => console.log(JSON.stringify(line)) : undefined;
+  const log = config.logRequests
+    ? (line: Record<string, unknown>) => console.log(JSON.stringify(line))
+    : undefined;
   const app = createFullApp({ database, actor: config.actor, log, chromiumPath: config.chromiumPath });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const where = database.engine === 'pglite' ? config.dataDir : 'PostgreSQL';
-    console.log(`Målkedja körs på http://${config.host}:${info.port}/ (databas: ${database.engine}, ${where})`);
+    console.log(
+      `Målkedja körs på http://${config.host}:${info.port}/ (databas: ${database.engine}, ${where})`,
+    );
   });
 
   let stopping = false;

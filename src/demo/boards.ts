@@ -18,10 +18,48 @@ export interface DemoBoard {
 }
 
 export const BOARD_INDICATORS: DemoIndicator[] = [
-  { key: 'maltid', name: 'Andel verksamheter med utsett måltidsombud', unit: '%', valueKind: 'percent', direction: 'increase', periodicity: 'year', consolidation: 'mean', council: {} },
-  { key: 'rekommendera', name: 'Andel medarbetare som kan rekommendera sin arbetsplats', unit: '%', valueKind: 'percent', direction: 'increase', periodicity: 'year', genderSplit: true, consolidation: 'weightedMean', council: {} },
-  { key: 'ledarskap', name: 'Ledarskapsindex', unit: '', valueKind: 'index', direction: 'increase', periodicity: 'year', consolidation: 'mean', council: {} },
-  { key: 'besok', name: 'Antal besök av unga på fritidsgården', unit: 'st', valueKind: 'number', direction: 'increase', periodicity: 'tertial', genderSplit: true, consolidation: 'sum', council: {} },
+  {
+    key: 'maltid',
+    name: 'Andel verksamheter med utsett måltidsombud',
+    unit: '%',
+    valueKind: 'percent',
+    direction: 'increase',
+    periodicity: 'year',
+    consolidation: 'mean',
+    council: {},
+  },
+  {
+    key: 'rekommendera',
+    name: 'Andel medarbetare som kan rekommendera sin arbetsplats',
+    unit: '%',
+    valueKind: 'percent',
+    direction: 'increase',
+    periodicity: 'year',
+    genderSplit: true,
+    consolidation: 'weightedMean',
+    council: {},
+  },
+  {
+    key: 'ledarskap',
+    name: 'Ledarskapsindex',
+    unit: '',
+    valueKind: 'index',
+    direction: 'increase',
+    periodicity: 'year',
+    consolidation: 'mean',
+    council: {},
+  },
+  {
+    key: 'besok',
+    name: 'Antal besök av unga på fritidsgården',
+    unit: 'st',
+    valueKind: 'number',
+    direction: 'increase',
+    periodicity: 'tertial',
+    genderSplit: true,
+    consolidation: 'sum',
+    council: {},
+  },
 ];
 
 export const BOARDS: DemoBoard[] = [
@@ -33,12 +71,24 @@ export const BOARDS: DemoBoard[] = [
         key: 'n-stod',
         area: '1.1',
         title: 'Äldre och personer med funktionsnedsättning får ett tryggt stöd av hög kvalitet',
-        description: 'Stadsdelsnämnden ger stöd som utgår från den enskildes behov och önskemål. Insatserna ska vara samordnade, rättssäkra och präglas av respekt för den enskildes integritet.',
-        expectedResults: '- Brukarna upplever att de kan påverka hur stödet utförs\n- Kontinuiteten i hemtjänsten ökar\n- Kvinnor och män har likvärdigt stöd',
+        description:
+          'Stadsdelsnämnden ger stöd som utgår från den enskildes behov och önskemål. Insatserna ska vara samordnade, rättssäkra och präglas av respekt för den enskildes integritet.',
+        expectedResults:
+          '- Brukarna upplever att de kan påverka hur stödet utförs\n- Kontinuiteten i hemtjänsten ökar\n- Kvinnor och män har likvärdigt stöd',
         indicators: ['maltid'],
         activities: [
-          { title: 'Stadsdelsnämnden ska införa fasta omsorgsteam i hela hemtjänsten.', start: '-01-01', end: '-12-31', units: ['hemtjanst'] },
-          { title: 'Stadsdelsnämnden ska utveckla stödet till anhöriga.', start: '-01-01', end: '-12-31', units: ['hemtjanst', 'psykiatri'] },
+          {
+            title: 'Stadsdelsnämnden ska införa fasta omsorgsteam i hela hemtjänsten.',
+            start: '-01-01',
+            end: '-12-31',
+            units: ['hemtjanst'],
+          },
+          {
+            title: 'Stadsdelsnämnden ska utveckla stödet till anhöriga.',
+            start: '-01-01',
+            end: '-12-31',
+            units: ['hemtjanst', 'psykiatri'],
+          },
         ],
       },
       {
@@ -46,9 +96,15 @@ export const BOARDS: DemoBoard[] = [
         area: '1.2',
         title: 'Fler personer med funktionsnedsättning kommer ut i arbete eller praktik',
         description: 'Daglig verksamhet ska vara ett steg mot arbete för den som vill och kan.',
-        expectedResults: '- Fler deltagare har praktik på den öppna arbetsmarknaden\n- Samverkan med arbetsmarknadsförvaltningen är etablerad',
+        expectedResults:
+          '- Fler deltagare har praktik på den öppna arbetsmarknaden\n- Samverkan med arbetsmarknadsförvaltningen är etablerad',
         activities: [
-          { title: 'Stadsdelsnämnden ska skapa fler praktikplatser i samarbete med det lokala näringslivet.', start: '-01-01', end: '-12-31', units: ['daglig'] },
+          {
+            title: 'Stadsdelsnämnden ska skapa fler praktikplatser i samarbete med det lokala näringslivet.',
+            start: '-01-01',
+            end: '-12-31',
+            units: ['daglig'],
+          },
         ],
       },
       {
@@ -58,7 +114,12 @@ export const BOARDS: DemoBoard[] = [
         description: 'Måltider, resor och inköp ska ha så liten klimatpåverkan som möjligt.',
         expectedResults: '- Andelen vegetariska måltider ökar\n- Matsvinnet minskar',
         activities: [
-          { title: 'Samtliga chefer utbildas i stadens miljöprogram.', start: '-01-01', end: '-06-30', units: ['hemtjanst', 'daglig', 'psykiatri'] },
+          {
+            title: 'Samtliga chefer utbildas i stadens miljöprogram.',
+            start: '-01-01',
+            end: '-06-30',
+            units: ['hemtjanst', 'daglig', 'psykiatri'],
+          },
         ],
       },
       {
@@ -66,10 +127,16 @@ export const BOARDS: DemoBoard[] = [
         area: '3.2',
         title: 'Kompetenta ledare och medarbetare skapar tillsammans en hälsosam arbetsmiljö',
         description: 'Nämnden är en attraktiv arbetsgivare med låg sjukfrånvaro och ett tydligt ledarskap.',
-        expectedResults: '- Sjukfrånvaron minskar\n- Medarbetarna känner sig delaktiga i verksamhetens utveckling',
+        expectedResults:
+          '- Sjukfrånvaron minskar\n- Medarbetarna känner sig delaktiga i verksamhetens utveckling',
         indicators: ['rekommendera', 'ledarskap'],
         activities: [
-          { title: 'Stadsdelsnämnden ska arbeta aktivt med utveckling av medarbetarskap.', start: '-01-01', end: '-12-31', units: ['hemtjanst', 'daglig', 'psykiatri'] },
+          {
+            title: 'Stadsdelsnämnden ska arbeta aktivt med utveckling av medarbetarskap.',
+            start: '-01-01',
+            end: '-12-31',
+            units: ['hemtjanst', 'daglig', 'psykiatri'],
+          },
         ],
       },
       {
@@ -90,12 +157,24 @@ export const BOARDS: DemoBoard[] = [
         area: '1.3',
         number: '1.3.1',
         title: 'Barn och unga i behov av stöd får rätt insats i tid',
-        description: 'Socialtjänsten arbetar förebyggande och samordnat med skola, förskola och hälso- och sjukvård.',
-        expectedResults: '- Utredningstiderna hålls\n- Barnets röst hörs i varje utredning\n- Fler familjer får stöd tidigt',
+        description:
+          'Socialtjänsten arbetar förebyggande och samordnat med skola, förskola och hälso- och sjukvård.',
+        expectedResults:
+          '- Utredningstiderna hålls\n- Barnets röst hörs i varje utredning\n- Fler familjer får stöd tidigt',
         indicators: [],
         activities: [
-          { title: 'Implementera arbetssätt för att tidigt upptäcka hedersrelaterat våld.', start: '-01-01', end: '-12-31', units: ['familj', 'fritid'] },
-          { title: 'Fördjupa samverkan med skolorna i stadsdelen.', start: '-02-01', end: '-11-30', units: ['familj'] },
+          {
+            title: 'Implementera arbetssätt för att tidigt upptäcka hedersrelaterat våld.',
+            start: '-01-01',
+            end: '-12-31',
+            units: ['familj', 'fritid'],
+          },
+          {
+            title: 'Fördjupa samverkan med skolorna i stadsdelen.',
+            start: '-02-01',
+            end: '-11-30',
+            units: ['familj'],
+          },
         ],
       },
       {
@@ -104,9 +183,15 @@ export const BOARDS: DemoBoard[] = [
         number: '1.2.1',
         title: 'Fler invånare blir självförsörjande',
         description: 'Ekonomiskt bistånd kombineras med aktiva insatser mot arbete och studier.',
-        expectedResults: '- Fler hushåll lämnar ekonomiskt bistånd för arbete eller studier\n- Långvarigt biståndsmottagande minskar',
+        expectedResults:
+          '- Fler hushåll lämnar ekonomiskt bistånd för arbete eller studier\n- Långvarigt biståndsmottagande minskar',
         activities: [
-          { title: 'Införa gemensamma planeringssamtal med arbetsmarknadsförvaltningen.', start: '-01-01', end: '-12-31', units: ['bistand'] },
+          {
+            title: 'Införa gemensamma planeringssamtal med arbetsmarknadsförvaltningen.',
+            start: '-01-01',
+            end: '-12-31',
+            units: ['bistand'],
+          },
         ],
       },
       {
@@ -127,7 +212,12 @@ export const BOARDS: DemoBoard[] = [
         expectedResults: '- Aktivt medskapandeindex ökar\n- Personalomsättningen minskar',
         indicators: ['rekommendera', 'ledarskap'],
         activities: [
-          { title: 'Socialtjänstavdelningen arbetar med aktivt medarbetarskap.', start: '-01-01', end: '-12-31', units: ['familj', 'bistand', 'fritid'] },
+          {
+            title: 'Socialtjänstavdelningen arbetar med aktivt medarbetarskap.',
+            start: '-01-01',
+            end: '-12-31',
+            units: ['familj', 'bistand', 'fritid'],
+          },
         ],
       },
     ],

@@ -42,19 +42,32 @@ export const UNITS: DemoUnit[] = [
     author: 'Karin Lindqvist',
     phone: '08-555 120 40',
     intro: [
-      ['Enhetens uppdrag', 'Norrviks hemtjänst ger service och omsorg till cirka 420 personer i eget boende. Insatserna beviljas av biståndshandläggare och utförs dygnet runt.'],
-      ['Utvecklingsområden', '- Fasta omsorgsteam i hela stadsdelen\n- Digital planering av besök\n- Ett stärkt anhörigstöd'],
-      ['Organisationsbeskrivning', 'Enheten leds av en enhetschef och fyra biträdande enhetschefer. Verksamheten är organiserad i sex geografiska team med sammanlagt 140 medarbetare.'],
+      [
+        'Enhetens uppdrag',
+        'Norrviks hemtjänst ger service och omsorg till cirka 420 personer i eget boende. Insatserna beviljas av biståndshandläggare och utförs dygnet runt.',
+      ],
+      [
+        'Utvecklingsområden',
+        '- Fasta omsorgsteam i hela stadsdelen\n- Digital planering av besök\n- Ett stärkt anhörigstöd',
+      ],
+      [
+        'Organisationsbeskrivning',
+        'Enheten leds av en enhetschef och fyra biträdande enhetschefer. Verksamheten är organiserad i sex geografiska team med sammanlagt 140 medarbetare.',
+      ],
       ['Medarbetarnas delaktighet', participation],
     ],
     goals: [
       {
         boardGoal: 'n-stod',
         title: 'Omsorgstagarna möter få och kända medarbetare',
-        expectedResults: '1. Varje omsorgstagare har en utsedd kontaktperson\n2. Antalet olika medarbetare per omsorgstagare minskar',
-        waysOfWorking: 'Vi planerar besöken i fasta team och låter kontaktpersonen göra genomförandeplanen tillsammans med omsorgstagaren.\n\n- Veckovis teamträff om planeringen\n- Kontaktpersonen följer upp genomförandeplanen var sjätte månad',
-        resources: 'Planeringen görs inom befintlig bemanning. Två planerare arbetar heltid med schemaläggning.',
-        followUp: 'Kontinuiteten mäts varje månad och redovisas i tertialrapporterna och verksamhetsberättelsen.',
+        expectedResults:
+          '1. Varje omsorgstagare har en utsedd kontaktperson\n2. Antalet olika medarbetare per omsorgstagare minskar',
+        waysOfWorking:
+          'Vi planerar besöken i fasta team och låter kontaktpersonen göra genomförandeplanen tillsammans med omsorgstagaren.\n\n- Veckovis teamträff om planeringen\n- Kontaktpersonen följer upp genomförandeplanen var sjätte månad',
+        resources:
+          'Planeringen görs inom befintlig bemanning. Två planerare arbetar heltid med schemaläggning.',
+        followUp:
+          'Kontinuiteten mäts varje månad och redovisas i tertialrapporterna och verksamhetsberättelsen.',
         development: 'Under året prövar vi digital nyckelhantering i två team.',
         indicators: ['nojd', 'paverka'],
       },
@@ -70,15 +83,28 @@ export const UNITS: DemoUnit[] = [
       {
         boardGoal: 'n-medarbetare',
         title: 'Medarbetarna har en hälsosam arbetsmiljö',
-        expectedResults: '- Sjukfrånvaron är lägre än föregående år\n- Alla medarbetare har haft medarbetarsamtal',
-        waysOfWorking: 'Cheferna följer korttidsfrånvaron månadsvis och erbjuder tidiga samtal. Företagshälsovården anlitas vid behov.',
+        expectedResults:
+          '- Sjukfrånvaron är lägre än föregående år\n- Alla medarbetare har haft medarbetarsamtal',
+        waysOfWorking:
+          'Cheferna följer korttidsfrånvaron månadsvis och erbjuder tidiga samtal. Företagshälsovården anlitas vid behov.',
         resources: 'Friskvårdsbidrag och handledning ingår i budgeten.',
         followUp: 'Sjukfrånvaron följs upp varje månad i ledningsgruppen.',
         development: 'Vi inför schemaönskemål i det digitala schemasystemet.',
       },
     ],
-    targets: { nojd: 88, paverka: 82, sjuk: 7.5, ami: 80, maltid: 100, rekommendera: 75, ledarskap: 78, ekomat: 60, klimat: 1.6 },
-    economy: 'Enheten är intäktsfinansierad genom ersättning per utförd timme. Budgeten följs upp månadsvis tillsammans med controller.',
+    targets: {
+      nojd: 88,
+      paverka: 82,
+      sjuk: 7.5,
+      ami: 80,
+      maltid: 100,
+      rekommendera: 75,
+      ledarskap: 78,
+      ekomat: 60,
+      klimat: 1.6,
+    },
+    economy:
+      'Enheten är intäktsfinansierad genom ersättning per utförd timme. Budgeten följs upp månadsvis tillsammans med controller.',
     budget: [
       {
         title: 'Norrviks hemtjänst',
@@ -91,8 +117,14 @@ export const UNITS: DemoUnit[] = [
       },
     ],
     other: [
-      ['Systematiskt kvalitetsarbete', 'Avvikelser och synpunkter gås igenom på varje arbetsplatsträff. Egenkontroller görs två gånger per år.'],
-      ['Agenda 2030', 'Enheten bidrar särskilt till mål 3 (hälsa och välbefinnande) och mål 5 (jämställdhet).'],
+      [
+        'Systematiskt kvalitetsarbete',
+        'Avvikelser och synpunkter gås igenom på varje arbetsplatsträff. Egenkontroller görs två gånger per år.',
+      ],
+      [
+        'Agenda 2030',
+        'Enheten bidrar särskilt till mål 3 (hälsa och välbefinnande) och mål 5 (jämställdhet).',
+      ],
     ],
   },
   {
@@ -102,8 +134,14 @@ export const UNITS: DemoUnit[] = [
     author: 'Ahmed Yusuf',
     phone: '08-555 121 00',
     intro: [
-      ['Enhetens uppdrag', 'Enheten bedriver daglig verksamhet enligt LSS för 95 deltagare i sex verksamheter: café, trädgård, snickeri, kreativ verkstad, tvätteri och en praktikgrupp.'],
-      ['Verksamhetsidé', 'Varje deltagare ska få utvecklas utifrån sina förutsättningar och ha inflytande över sin vardag.'],
+      [
+        'Enhetens uppdrag',
+        'Enheten bedriver daglig verksamhet enligt LSS för 95 deltagare i sex verksamheter: café, trädgård, snickeri, kreativ verkstad, tvätteri och en praktikgrupp.',
+      ],
+      [
+        'Verksamhetsidé',
+        'Varje deltagare ska få utvecklas utifrån sina förutsättningar och ha inflytande över sin vardag.',
+      ],
       ['Organisationsbeskrivning', 'Enhetschef, två samordnare och 38 handledare.'],
       ['Medarbetarnas delaktighet', participation],
     ],
@@ -111,8 +149,10 @@ export const UNITS: DemoUnit[] = [
       {
         boardGoal: 'n-arbete',
         title: 'Fler deltagare prövar arbete på den öppna arbetsmarknaden',
-        expectedResults: '- Minst tolv deltagare har praktik utanför verksamheten\n- Två deltagare har fått anställning med stöd',
-        waysOfWorking: 'En arbetskonsulent kartlägger deltagarnas önskemål och matchar dem mot lokala arbetsgivare. Handledarna följer med ut under den första tiden.',
+        expectedResults:
+          '- Minst tolv deltagare har praktik utanför verksamheten\n- Två deltagare har fått anställning med stöd',
+        waysOfWorking:
+          'En arbetskonsulent kartlägger deltagarnas önskemål och matchar dem mot lokala arbetsgivare. Handledarna följer med ut under den första tiden.',
         resources: 'Arbetskonsulenten finansieras inom ramen för deltagarersättningen.',
         followUp: 'Antalet praktikplatser följs upp i tertialrapporterna och verksamhetsberättelsen.',
         development: 'Vi bygger upp ett nätverk av arbetsgivare i stadsdelen.',
@@ -122,11 +162,14 @@ export const UNITS: DemoUnit[] = [
         boardGoal: 'n-stod',
         title: 'Deltagarna har inflytande över sin dagliga verksamhet',
         expectedResults: '- Alla deltagare har en aktuell genomförandeplan\n- Deltagarråd hålls varje månad',
-        waysOfWorking: 'Genomförandeplanerna görs med bildstöd. Deltagarrådet väljer själv vilka frågor som tas upp.',
+        waysOfWorking:
+          'Genomförandeplanerna görs med bildstöd. Deltagarrådet väljer själv vilka frågor som tas upp.',
         resources: 'Bildstöd tas fram av enhetens kommunikationsombud.',
         followUp: 'Deltagarenkät varje höst.',
         development: 'Vi provar digitala verktyg för alternativ kommunikation.',
-        activities: [{ title: 'Utbilda kommunikationsombud i alla verksamheter', start: '-02-01', end: '-05-31' }],
+        activities: [
+          { title: 'Utbilda kommunikationsombud i alla verksamheter', start: '-02-01', end: '-05-31' },
+        ],
       },
       {
         boardGoal: 'n-klimat',
@@ -154,7 +197,12 @@ export const UNITS: DemoUnit[] = [
         ],
       },
     ],
-    other: [['Kvalitet', 'Enheten arbetar med stadens kvalitetsprogram och gör egenkontroller av hygien och brandskydd.']],
+    other: [
+      [
+        'Kvalitet',
+        'Enheten arbetar med stadens kvalitetsprogram och gör egenkontroller av hygien och brandskydd.',
+      ],
+    ],
   },
   {
     key: 'psykiatri',
@@ -163,7 +211,10 @@ export const UNITS: DemoUnit[] = [
     author: 'Maria Ek',
     phone: '08-555 122 30',
     intro: [
-      ['Enhetens uppdrag', 'Enheten ger boendestöd och sysselsättning till vuxna med psykisk funktionsnedsättning.'],
+      [
+        'Enhetens uppdrag',
+        'Enheten ger boendestöd och sysselsättning till vuxna med psykisk funktionsnedsättning.',
+      ],
       ['Utvecklingsområden', '- Återhämtningsinriktat arbetssätt\n- Samordnade individuella planer (SIP)'],
       ['Organisationsbeskrivning', 'Enheten har 24 medarbetare i två boendestödsteam och en träfflokal.'],
     ],
@@ -172,7 +223,8 @@ export const UNITS: DemoUnit[] = [
         boardGoal: 'n-stod',
         title: 'Brukarna upplever en förbättrad livssituation',
         expectedResults: '- Fler brukare har en SIP\n- Brukarna deltar i planeringen av sitt stöd',
-        waysOfWorking: 'Vi använder en återhämtningsguide i samtalen och erbjuder SIP när flera huvudmän är inblandade.',
+        waysOfWorking:
+          'Vi använder en återhämtningsguide i samtalen och erbjuder SIP när flera huvudmän är inblandade.',
         resources: 'Två medarbetare går utbildning i återhämtningsguiden.',
         followUp: 'Antalet SIP följs upp per tertial.',
         development: 'Vi utvecklar kamratstöd tillsammans med brukarorganisationer.',
@@ -181,8 +233,10 @@ export const UNITS: DemoUnit[] = [
       {
         boardGoal: 'n-medarbetare',
         title: 'Medarbetarna har goda förutsättningar i sitt arbete',
-        expectedResults: '- Handledning erbjuds alla medarbetare\n- Introduktionen av nyanställda är strukturerad',
-        waysOfWorking: 'Extern handledning en gång i månaden. Nyanställda har en mentor de första tre månaderna.',
+        expectedResults:
+          '- Handledning erbjuds alla medarbetare\n- Introduktionen av nyanställda är strukturerad',
+        waysOfWorking:
+          'Extern handledning en gång i månaden. Nyanställda har en mentor de första tre månaderna.',
         resources: 'Handledning ingår i budgeten.',
         followUp: 'Medarbetarenkäten.',
         development: 'Vi tar fram en gemensam introduktionspärm.',
@@ -217,7 +271,10 @@ export const UNITS: DemoUnit[] = [
     author: 'Johan Berg',
     phone: '08-555 230 10',
     intro: [
-      ['Enhetens uppdrag', 'Familjeenheten utreder och beslutar om insatser för barn, unga och familjer enligt socialtjänstlagen och LVU.'],
+      [
+        'Enhetens uppdrag',
+        'Familjeenheten utreder och beslutar om insatser för barn, unga och familjer enligt socialtjänstlagen och LVU.',
+      ],
       ['Utvecklingsområden', '- Kortare utredningstider\n- Barnets delaktighet i utredningen'],
       ['Organisationsbeskrivning', 'Enheten har tre grupper: mottagning, utredning och familjehem.'],
       ['Ledarskapsidé', 'Vi leder genom tillit, tydlighet och närvaro.'],
@@ -226,8 +283,10 @@ export const UNITS: DemoUnit[] = [
       {
         boardGoal: 's-barn',
         title: 'Barn och familjer får rätt stöd utan dröjsmål',
-        expectedResults: '- Utredningar blir klara inom fyra månader\n- Barnet har fått komma till tals i alla utredningar',
-        waysOfWorking: 'Mottagningsgruppen gör en skyddsbedömning samma dag som en anmälan kommer in. Utredningarna följs upp vid veckomöten.',
+        expectedResults:
+          '- Utredningar blir klara inom fyra månader\n- Barnet har fått komma till tals i alla utredningar',
+        waysOfWorking:
+          'Mottagningsgruppen gör en skyddsbedömning samma dag som en anmälan kommer in. Utredningarna följs upp vid veckomöten.',
         resources: 'En extra socialsekreterare tillsätts under första halvåret.',
         followUp: 'Utredningstiderna följs upp varje månad och redovisas i tertialrapporterna.',
         development: 'Vi inför en gemensam mall för barnsamtal.',
@@ -238,7 +297,8 @@ export const UNITS: DemoUnit[] = [
         boardGoal: 's-medarbetare',
         title: 'Medarbetarna stannar och utvecklas hos oss',
         expectedResults: '- Personalomsättningen är under 15 %\n- Alla har en individuell kompetensplan',
-        waysOfWorking: 'Erfarna socialsekreterare är mentorer. Vi har gemensamma ärendedragningar varje vecka.',
+        waysOfWorking:
+          'Erfarna socialsekreterare är mentorer. Vi har gemensamma ärendedragningar varje vecka.',
         resources: 'Kompetensutveckling om 10 000 kr per medarbetare.',
         followUp: 'Personalomsättningen följs upp per tertial.',
         development: 'Vi utvecklar karriärvägar för specialistsocialsekreterare.',
@@ -282,7 +342,8 @@ export const UNITS: DemoUnit[] = [
       {
         boardGoal: 's-egen',
         title: 'Fler hushåll blir självförsörjande',
-        expectedResults: '- Hälften av de arbetslösa biståndsmottagarna har en planering mot arbete\n- Långvarigt bistånd minskar',
+        expectedResults:
+          '- Hälften av de arbetslösa biståndsmottagarna har en planering mot arbete\n- Långvarigt bistånd minskar',
         waysOfWorking: 'Varje hushåll har en planering som görs tillsammans med arbetsmarknadsförvaltningen.',
         resources: 'Två arbetsmarknadscoacher finansieras av nämnden.',
         followUp: 'Antalet hushåll som lämnat biståndet följs upp per tertial.',
@@ -322,7 +383,10 @@ export const UNITS: DemoUnit[] = [
     author: 'Sara Nilsson',
     phone: '08-555 232 50',
     intro: [
-      ['Enhetens uppdrag', 'Fritidsgården Kompassen erbjuder en trygg mötesplats för unga 13–17 år fem kvällar i veckan.'],
+      [
+        'Enhetens uppdrag',
+        'Fritidsgården Kompassen erbjuder en trygg mötesplats för unga 13–17 år fem kvällar i veckan.',
+      ],
       ['Utvecklingsområden', '- Fler flickor ska besöka gården\n- Unga planerar verksamheten'],
       ['Organisationsbeskrivning', 'Gården har åtta fritidsledare och en föreståndare.'],
     ],

@@ -37,7 +37,9 @@ export function summariseBudget(rows: readonly BudgetLine[]): BudgetSummary {
       if (row.groupKind === 'revenue') revenue += amount;
       else cost += amount;
     }
-    return any || rows.length === 0 ? { revenue: round(revenue), cost: round(cost), net: round(revenue - cost) } : null;
+    return any || rows.length === 0
+      ? { revenue: round(revenue), cost: round(cost), net: round(revenue - cost) }
+      : null;
   };
   const budget = totals((r) => r.budget)!;
   const forecast = rows.some((r) => r.forecast != null) ? totals((r) => r.forecast) : null;
@@ -49,7 +51,11 @@ export function summariseBudget(rows: readonly BudgetLine[]): BudgetSummary {
 export type SignConvention = 'all_positive' | 'revenue_negative' | 'cost_negative';
 
 /** The printed amount for a stored (positive) amount under a template's convention. */
-export function signedAmount(amount: number, groupKind: 'revenue' | 'cost', convention: SignConvention): number {
+export function signedAmount(
+  amount: number,
+  groupKind: 'revenue' | 'cost',
+  convention: SignConvention,
+): number {
   if (convention === 'revenue_negative' && groupKind === 'revenue') return -amount;
   if (convention === 'cost_negative' && groupKind === 'cost') return -amount;
   return amount;

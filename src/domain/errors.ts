@@ -17,5 +17,9 @@ export function invalid(field: string, message: string): AppError {
 }
 
 export function notFound(what: string, id: string): AppError {
-  return new AppError('NOT_FOUND', `${what} med id ${id} finns inte. Kontrollera id:t eller ladda om sidan.`, { id });
+  return new AppError(
+    'NOT_FOUND',
+    `${what} med id ${id} finns inte. Kontrollera id:t eller ladda om sidan.`,
+    { id },
+  );
 }

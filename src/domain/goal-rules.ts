@@ -39,11 +39,14 @@ export interface GoalRef {
 export function checkGoalParent(goal: GoalRef, parent: GoalRef | null, boardOfOrg: string | null): void {
   const wanted = parentLevelOf(goal.level);
   if (wanted === null) {
-    if (parent) throw parentError('KF:s inriktningsmål ligger överst i målkedjan och kan inte ha ett överordnat mål.');
+    if (parent)
+      throw parentError('KF:s inriktningsmål ligger överst i målkedjan och kan inte ha ett överordnat mål.');
     return;
   }
   if (!parent) {
-    throw parentError(`Ett ${label(goal.level)} måste ligga under ett ${label(wanted)}. Välj ett överordnat mål.`);
+    throw parentError(
+      `Ett ${label(goal.level)} måste ligga under ett ${label(wanted)}. Välj ett överordnat mål.`,
+    );
   }
   if (parent.level !== wanted) {
     throw parentError(
@@ -51,7 +54,9 @@ export function checkGoalParent(goal: GoalRef, parent: GoalRef | null, boardOfOr
     );
   }
   if (parent.year !== goal.year) {
-    throw parentError(`Det överordnade målet gäller år ${parent.year}, men målet gäller år ${goal.year}. Välj ett mål från samma år.`);
+    throw parentError(
+      `Det överordnade målet gäller år ${parent.year}, men målet gäller år ${goal.year}. Välj ett mål från samma år.`,
+    );
   }
   if (goal.level === 'unit' && parent.organisationId !== boardOfOrg) {
     throw parentError('Ett enhetsmål kan bara ligga under ett nämndmål från enhetens egen nämnd.');

@@ -11,8 +11,11 @@ describe('target rules', () => {
     ['a target set by the board', { kind: 'set_by_board', text: 'Tas fram av nämnd/styrelse' }, 'percent'],
     ['free text', { kind: 'text', text: 'Max 10 personer' }, 'number'],
   ];
-  for (const [name, target, kind] of ok) it(`accepts ${name}`, () => assert.doesNotThrow(() => checkTargetFits(target, kind)));
-  const bad: Array<[string, Parameters<typeof checkTargetFits>[0], Parameters<typeof checkTargetFits>[1], string]> = [
+  for (const [name, target, kind] of ok)
+    it(`accepts ${name}`, () => assert.doesNotThrow(() => checkTargetFits(target, kind)));
+  const bad: Array<
+    [string, Parameters<typeof checkTargetFits>[0], Parameters<typeof checkTargetFits>[1], string]
+  > = [
     ['a percentage over 100', { kind: 'number', value: 140 }, 'percent', 'value'],
     ['a number target without a number', { kind: 'number', value: null }, 'number', 'value'],
     ['a qualitative target with a number', { kind: 'increase', value: 3 }, 'percent', 'value'],
@@ -21,7 +24,10 @@ describe('target rules', () => {
   ];
   for (const [name, target, kind, field] of bad) {
     it(`rejects ${name}`, () =>
-      assert.throws(() => checkTargetFits(target, kind), (e: any) => e.code === 'INVALID' && field in e.details.fields));
+      assert.throws(
+        () => checkTargetFits(target, kind),
+        (e: any) => e.code === 'INVALID' && field in e.details.fields,
+      ));
   }
   it('formats targets the Swedish way', () => {
     assert.equal(formatTarget({ kind: 'number', value: 3.5 }, '%'), '3,5 %');

@@ -16,7 +16,10 @@ export function checkTargetFits(target: TargetValue, valueKind: ValueKind): void
       throw fieldError('value', 'Ett numeriskt mål behöver ett tal, till exempel 94 eller 3,5.');
     }
     if (valueKind === 'percent' && (target.value < 0 || target.value > 100)) {
-      throw fieldError('value', `Indikatorn mäts i procent, så målet måste ligga mellan 0 och 100 (fick ${target.value}).`);
+      throw fieldError(
+        'value',
+        `Indikatorn mäts i procent, så målet måste ligga mellan 0 och 100 (fick ${target.value}).`,
+      );
     }
     if (valueKind === 'index' && target.value < 0) {
       throw fieldError('value', 'Ett indexmål kan inte vara negativt.');
@@ -24,7 +27,10 @@ export function checkTargetFits(target: TargetValue, valueKind: ValueKind): void
     return;
   }
   if (target.value != null) {
-    throw fieldError('value', 'Ett kvalitativt mål (öka, minska, tas fram av nämnd, fritext) ska inte ha något tal.');
+    throw fieldError(
+      'value',
+      'Ett kvalitativt mål (öka, minska, tas fram av nämnd, fritext) ska inte ha något tal.',
+    );
   }
   if (target.kind === 'text' && !target.text?.trim()) {
     throw fieldError('text', 'Ett mål i fritext behöver en text.');
@@ -50,7 +56,10 @@ export function formatTarget(target: TargetValue, unit: string): string {
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(value).replace(/\u2212/g, '-').replace(/[\u00a0\u202f]/g, ' ');
+  return new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 })
+    .format(value)
+    .replace(/\u2212/g, '-')
+    .replace(/[\u00a0\u202f]/g, ' ');
 }
 
 function fieldError(field: string, message: string): AppError {

@@ -10,6 +10,7 @@ export function emptyEconomy(): Economy {
   return {
     heading: null,
     line: null,
+    resourceHeading: null,
     resourceUse: '',
     budgetHeadings: [],
     budgetProse: '',
@@ -77,6 +78,7 @@ export function parseEconomy(heading: Item | undefined, items: Item[], sink: Sin
     }
     lastWasRow = false;
     if (headingKey(item.text) === 'resursanvändning') {
+      economy.resourceHeading = stripMarkup(item.text);
       mode = 'resources';
     } else if (isBudgetHeading(item.text)) {
       if (economy.budgetHeadings.length > 0) {

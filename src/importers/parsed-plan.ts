@@ -121,6 +121,7 @@ export interface BudgetBoxField {
 export interface Economy {
   heading: string | null;
   line: number | null;
+  resourceHeading: string | null;
   resourceUse: string;
   budgetHeadings: { text: string; line: number }[];
   budgetProse: string;

@@ -17,15 +17,13 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   status?: 200 | 201 | 204;
   /** Non-JSON responses (documents) answer with this media type. */
   produces?: string;
-  handler: (
-    args: {
-      ctx: Ctx;
-      params: Record<string, string>;
-      body: B extends z.ZodType ? z.infer<B> : undefined;
-      query: Q extends z.ZodType ? z.infer<Q> : undefined;
-      c: Context;
-    },
-  ) => Promise<unknown>;
+  handler: (args: {
+    ctx: Ctx;
+    params: Record<string, string>;
+    body: B extends z.ZodType ? z.infer<B> : undefined;
+    query: Q extends z.ZodType ? z.infer<Q> : undefined;
+    c: Context;
+  }) => Promise<unknown>;
 }
 
 export interface Api {
@@ -35,15 +33,21 @@ export interface Api {
 }
 
 /** Registers a route and remembers it for the OpenAPI document, so the document cannot miss one. */
-export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
-  api: Api,
-  spec: RouteSpec<B, Q>,
-) {
+export function route<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+>(api: Api, spec: RouteSpec<B, Q>) {
   api.routes.push(spec);
   api.app[spec.method](spec.path, async (c) => {
     const body = spec.body ? parseWith(spec.body, await readJson(c), 'body') : undefined;
     const query = spec.query ? parseWith(spec.query, c.req.query(), 'query') : undefined;
-    const result = await spec.handler({ ctx: api.ctxFor(c), params: c.req.param() as Record<string, string>, body, query, c } as any);
+    const result = await spec.handler({
+      ctx: api.ctxFor(c),
+      params: c.req.param() as Record<string, string>,
+      body,
+      query,
+      c,
+    } as any);
     if (result instanceof Response) return result;
     if (spec.status === 204) return c.body(null, 204);
     return c.json(result ?? null, spec.status ?? 200);
@@ -56,9 +60,13 @@ async function readJson(c: Context): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError('INVALID', 'Förfrågan innehåller ogiltig JSON. Kontrollera kommatecken, citattecken och klamrar.', {
-      fields: { body: 'Ogiltig JSON.' },
-    });
+    throw new AppError(
+      'INVALID',
+      'Förfrågan innehåller ogiltig JSON. Kontrollera kommatecken, citattecken och klamrar.',
+      {
+        fields: { body: 'Ogiltig JSON.' },
+      },
+    );
   }
 }
 
@@ -71,7 +79,9 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, where:
     fields[key] ??= issue.message;
   }
   const names = Object.keys(fields).join(', ');
-  throw new AppError('INVALID', `Uppgifterna är ogiltiga (${names}). Rätta fälten och försök igen.`, { fields });
+  throw new AppError('INVALID', `Uppgifterna är ogiltiga (${names}). Rätta fälten och försök igen.`, {
+    fields,
+  });
 }
 
 const ParamPattern = /:([A-Za-z]+)/g;
@@ -91,7 +101,12 @@ export function buildOpenApi(routes: RouteSpec<any, any>[]) {
     if (r.query) {
       const schema = z.toJSONSchema(r.query, { io: 'input', unrepresentable: 'any' }) as any;
       for (const [name, prop] of Object.entries(schema.properties ?? {})) {
-        parameters.push({ name, in: 'query', required: (schema.required ?? []).includes(name), schema: prop });
+        parameters.push({
+          name,
+          in: 'query',
+          required: (schema.required ?? []).includes(name),
+          schema: prop,
+        });
       }
     }
     const content = r.produces
@@ -107,7 +122,11 @@ export function buildOpenApi(routes: RouteSpec<any, any>[]) {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } },
+              content: {
+                'application/json': {
+                  schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }),
+                },
+              },
             },
           }
         : {}),
@@ -115,13 +134,20 @@ export function buildOpenApi(routes: RouteSpec<any, any>[]) {
         [String(r.status ?? 200)]: { description: 'OK', ...(r.status === 204 ? {} : { content }) },
         '400': { description: 'Ogiltiga uppgifter', content: { 'application/json': { schema: error } } },
         '404': { description: 'Finns inte', content: { 'application/json': { schema: error } } },
-        '409': { description: 'Konflikt (inaktuell version)', content: { 'application/json': { schema: error } } },
+        '409': {
+          description: 'Konflikt (inaktuell version)',
+          content: { 'application/json': { schema: error } },
+        },
       },
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Målkedja API', version: '1', description: 'Målkedjan från kommunfullmäktige till enhet.' },
+    info: {
+      title: 'Målkedja API',
+      version: '1',
+      description: 'Målkedjan från kommunfullmäktige till enhet.',
+    },
     paths,
     components: {
       schemas: {
@@ -129,7 +155,10 @@ export function buildOpenApi(routes: RouteSpec<any, any>[]) {
           type: 'object',
           required: ['code', 'message'],
           properties: {
-            code: { type: 'string', enum: ['INVALID', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED'] },
+            code: {
+              type: 'string',
+              enum: ['INVALID', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED'],
+            },
             message: { type: 'string' },
             details: { type: 'object' },
           },

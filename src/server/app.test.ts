@@ -24,9 +24,17 @@ describe('HTTP API', () => {
   });
 
   it('creates a unit goal and records who wrote it', async () => {
-    const res = await app.request('/api/v1/goals', json('POST', {
-      year: m.year, level: 'unit', organisationId: m.unit.id, parentId: m.boardGoal.id, title: 'Fler i arbete', number: '1.',
-    }));
+    const res = await app.request(
+      '/api/v1/goals',
+      json('POST', {
+        year: m.year,
+        level: 'unit',
+        organisationId: m.unit.id,
+        parentId: m.boardGoal.id,
+        title: 'Fler i arbete',
+        number: '1.',
+      }),
+    );
     assert.equal(res.status, 201);
     const goal = await res.json();
     assert.equal(goal.createdBy, 'api-testare');
@@ -46,7 +54,10 @@ describe('HTTP API', () => {
   });
 
   it('names the fields with wrong types', async () => {
-    const res = await app.request('/api/v1/goals', json('POST', { year: 'i år', level: 'unit', organisationId: 'x', title: '' }));
+    const res = await app.request(
+      '/api/v1/goals',
+      json('POST', { year: 'i år', level: 'unit', organisationId: 'x', title: '' }),
+    );
     assert.equal(res.status, 400);
     const body = await res.json();
     assert.ok(body.details.fields.year);
@@ -56,30 +67,59 @@ describe('HTTP API', () => {
 
   it('rejects a unit goal under a council goal and writes nothing', async () => {
     const before = await ctx.db.selectFrom('goal').select('id').execute();
-    const res = await app.request('/api/v1/goals', json('POST', {
-      year: m.year, level: 'unit', organisationId: m.unit.id, parentId: m.area.id, title: 'Fel nivå',
-    }));
+    const res = await app.request(
+      '/api/v1/goals',
+      json('POST', {
+        year: m.year,
+        level: 'unit',
+        organisationId: m.unit.id,
+        parentId: m.area.id,
+        title: 'Fel nivå',
+      }),
+    );
     assert.equal(res.status, 400);
     assert.ok((await res.json()).details.fields.parentId);
     assert.equal((await ctx.db.selectFrom('goal').select('id').execute()).length, before.length);
   });
 
   it('rejects a unit goal under another board’s goal', async () => {
-    const foreign = await app.request('/api/v1/goals', json('POST', {
-      year: m.year, level: 'board', organisationId: m.otherBoard.id, parentId: m.area.id, title: 'Annan nämnds mål',
-    }));
+    const foreign = await app.request(
+      '/api/v1/goals',
+      json('POST', {
+        year: m.year,
+        level: 'board',
+        organisationId: m.otherBoard.id,
+        parentId: m.area.id,
+        title: 'Annan nämnds mål',
+      }),
+    );
     const foreignGoal = await foreign.json();
-    const res = await app.request('/api/v1/goals', json('POST', {
-      year: m.year, level: 'unit', organisationId: m.unit.id, parentId: foreignGoal.id, title: 'Fel nämnd',
-    }));
+    const res = await app.request(
+      '/api/v1/goals',
+      json('POST', {
+        year: m.year,
+        level: 'unit',
+        organisationId: m.unit.id,
+        parentId: foreignGoal.id,
+        title: 'Fel nämnd',
+      }),
+    );
     assert.equal(res.status, 400);
     assert.match((await res.json()).message, /egen nämnd/);
   });
 
   it('rejects a duplicate number on the same level, org and year', async () => {
-    const res = await app.request('/api/v1/goals', json('POST', {
-      year: m.year, level: 'city_area', organisationId: m.city.id, parentId: m.direction.id, number: '1.3.', title: 'Dubblett',
-    }));
+    const res = await app.request(
+      '/api/v1/goals',
+      json('POST', {
+        year: m.year,
+        level: 'city_area',
+        organisationId: m.city.id,
+        parentId: m.direction.id,
+        number: '1.3.',
+        title: 'Dubblett',
+      }),
+    );
     assert.equal(res.status, 400);
     assert.match((await res.json()).details.fields.number, /används redan/);
   });
@@ -90,35 +130,62 @@ describe('HTTP API', () => {
   });
 
   it('rejects an activity ending before it starts', async () => {
-    const res = await app.request('/api/v1/activities', json('POST', {
-      year: m.year, ownerOrganisationId: m.unit.id, title: 'Baklänges', startDate: '2025-06-01', endDate: '2025-01-01',
-    }));
+    const res = await app.request(
+      '/api/v1/activities',
+      json('POST', {
+        year: m.year,
+        ownerOrganisationId: m.unit.id,
+        title: 'Baklänges',
+        startDate: '2025-06-01',
+        endDate: '2025-01-01',
+      }),
+    );
     assert.equal(res.status, 400);
     assert.ok((await res.json()).details.fields.endDate);
   });
 
   it('rejects a target that does not fit the indicator', async () => {
-    const res = await app.request('/api/v1/targets', json('PUT', {
-      indicatorId: m.indicator.id, organisationId: m.unit.id, year: m.year, kind: 'number', value: 140,
-    }));
+    const res = await app.request(
+      '/api/v1/targets',
+      json('PUT', {
+        indicatorId: m.indicator.id,
+        organisationId: m.unit.id,
+        year: m.year,
+        kind: 'number',
+        value: 140,
+      }),
+    );
     assert.equal(res.status, 400);
     assert.match((await res.json()).details.fields.value, /mellan 0 och 100/);
   });
 
   it('rejects over-long text', async () => {
-    const res = await app.request('/api/v1/goals', json('POST', {
-      year: m.year, level: 'unit', organisationId: m.unit.id, parentId: m.boardGoal.id, title: 'x'.repeat(501),
-    }));
+    const res = await app.request(
+      '/api/v1/goals',
+      json('POST', {
+        year: m.year,
+        level: 'unit',
+        organisationId: m.unit.id,
+        parentId: m.boardGoal.id,
+        title: 'x'.repeat(501),
+      }),
+    );
     assert.equal(res.status, 400);
     assert.match((await res.json()).details.fields.title, /högst 500 tecken/);
   });
 
   it('answers a stale write with 409 and the current record', async () => {
     const goal = await addUnitGoal(ctx, m);
-    const first = await app.request(`/api/v1/goals/${goal.id}`, json('PATCH', { version: 1, title: 'Första ändringen' }));
+    const first = await app.request(
+      `/api/v1/goals/${goal.id}`,
+      json('PATCH', { version: 1, title: 'Första ändringen' }),
+    );
     assert.equal(first.status, 200);
     assert.equal((await first.json()).version, 2);
-    const stale = await app.request(`/api/v1/goals/${goal.id}`, json('PATCH', { version: 1, title: 'Inaktuell ändring' }));
+    const stale = await app.request(
+      `/api/v1/goals/${goal.id}`,
+      json('PATCH', { version: 1, title: 'Inaktuell ändring' }),
+    );
     assert.equal(stale.status, 409);
     const body = await stale.json();
     assert.equal(body.code, 'CONFLICT');
@@ -126,17 +193,36 @@ describe('HTTP API', () => {
   });
 
   it('keeps target history and detects a stale target write', async () => {
-    const base = { indicatorId: m.indicator.id, organisationId: m.unit.id, year: m.year, kind: 'number', value: 80 };
-    const first = await (await app.request('/api/v1/targets', json('PUT', { ...base, expectedRevision: null }))).json();
+    const base = {
+      indicatorId: m.indicator.id,
+      organisationId: m.unit.id,
+      year: m.year,
+      kind: 'number',
+      value: 80,
+    };
+    const first = await (
+      await app.request('/api/v1/targets', json('PUT', { ...base, expectedRevision: null }))
+    ).json();
     assert.equal(first.revision, 1);
-    const second = await app.request('/api/v1/targets', json('PUT', { ...base, value: 85, expectedRevision: 1 }));
+    const second = await app.request(
+      '/api/v1/targets',
+      json('PUT', { ...base, value: 85, expectedRevision: 1 }),
+    );
     assert.equal((await second.json()).revision, 2);
-    const stale = await app.request('/api/v1/targets', json('PUT', { ...base, value: 90, expectedRevision: 1 }));
+    const stale = await app.request(
+      '/api/v1/targets',
+      json('PUT', { ...base, value: 90, expectedRevision: 1 }),
+    );
     assert.equal(stale.status, 409);
-    const history = await (await app.request(
-      `/api/v1/targets/history?indicatorId=${m.indicator.id}&organisationId=${m.unit.id}&year=${m.year}`,
-    )).json();
-    assert.deepEqual(history.map((t: any) => t.value), [85, 80]);
+    const history = await (
+      await app.request(
+        `/api/v1/targets/history?indicatorId=${m.indicator.id}&organisationId=${m.unit.id}&year=${m.year}`,
+      )
+    ).json();
+    assert.deepEqual(
+      history.map((t: any) => t.value),
+      [85, 80],
+    );
   });
 
   it('serves an OpenAPI document covering every route', async () => {

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError, type ErrorCode } from '../domain/errors.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import { AppError, type ErrorCode } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { type Api, buildOpenApi, route } from './api.ts';
 import { activityRoutes } from './routes/activity.ts';
@@ -31,7 +31,11 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions): { app: Hono; api: Api } {
   const app = new Hono();
-  const ctxFor = (): Ctx => ({ db: options.database.db, actor: options.actor, now: options.now ?? (() => new Date()) });
+  const ctxFor = (): Ctx => ({
+    db: options.database.db,
+    actor: options.actor,
+    now: options.now ?? (() => new Date()),
+  });
   const api: Api = { app, ctxFor, routes: [] };
 
   if (options.log) {
@@ -57,12 +61,28 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
       return c.json({ code: 'INVALID', message: error.message }, error.status);
     }
     const mapped = mapDatabaseError(error);
-    if (mapped) return c.json({ code: mapped.code, message: mapped.message, details: mapped.details }, STATUS[mapped.code]);
+    if (mapped)
+      return c.json(
+        { code: mapped.code, message: mapped.message, details: mapped.details },
+        STATUS[mapped.code],
+      );
     console.error(error);
-    return c.json({ code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta support.' }, 500);
+    return c.json(
+      {
+        code: 'INTERNAL',
+        message: 'Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta support.',
+      },
+      500,
+    );
   });
   app.notFound((c) =>
-    c.json({ code: 'NOT_FOUND', message: `Adressen ${c.req.path} finns inte. Se API-dokumentationen på /api/openapi.json.` }, 404),
+    c.json(
+      {
+        code: 'NOT_FOUND',
+        message: `Adressen ${c.req.path} finns inte. Se API-dokumentationen på /api/openapi.json.`,
+      },
+      404,
+    ),
   );
 
   route(api, {
@@ -91,8 +111,13 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
 function mapDatabaseError(error: unknown): AppError | undefined {
   const code = (error as { code?: string })?.code;
   const detail = (error as { constraint?: string })?.constraint ?? '';
-  if (code === '23505') return new AppError('CONFLICT', `Posten finns redan (${detail}). Välj ett annat värde.`);
-  if (code === '23503') return new AppError('INVALID', `Posten hänvisar till något som inte finns eller används fortfarande (${detail}).`);
+  if (code === '23505')
+    return new AppError('CONFLICT', `Posten finns redan (${detail}). Välj ett annat värde.`);
+  if (code === '23503')
+    return new AppError(
+      'INVALID',
+      `Posten hänvisar till något som inte finns eller används fortfarande (${detail}).`,
+    );
   if (code === '23514') return new AppError('INVALID', `Värdet bryter mot en regel i databasen (${detail}).`);
   if (code === '22P02' || code === '22007' || code === '22008') {
     return new AppError('INVALID', 'Ett värde har fel format. Kontrollera datum (ÅÅÅÅ-MM-DD) och id:n.');

@@ -1,5 +1,5 @@
-import { invalid } from '../domain/errors.ts';
 import type { ActivityRow } from '../db/schema.ts';
+import { invalid } from '../domain/errors.ts';
 import type { ActivityInput, ActivityPatch } from '../shared/schemas/activity.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { deleteRecord, findRecord, getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
@@ -9,9 +9,20 @@ export type ActivityWithAssignments = ActivityRow & { assignedOrganisationIds: s
 
 export async function listActivities(
   ctx: Ctx,
-  filter: { year?: number; goalId?: string; ownerOrganisationId?: string; assignedTo?: string; visibleTo?: string },
+  filter: {
+    year?: number;
+    goalId?: string;
+    ownerOrganisationId?: string;
+    assignedTo?: string;
+    visibleTo?: string;
+  },
 ): Promise<ActivityWithAssignments[]> {
-  let query = ctx.db.selectFrom('activity').selectAll().orderBy('sortOrder').orderBy('startDate').orderBy('createdAt');
+  let query = ctx.db
+    .selectFrom('activity')
+    .selectAll()
+    .orderBy('sortOrder')
+    .orderBy('startDate')
+    .orderBy('createdAt');
   if (filter.year !== undefined) query = query.where('year', '=', filter.year);
   if (filter.goalId) query = query.where('goalId', '=', filter.goalId);
   if (filter.ownerOrganisationId) query = query.where('ownerOrganisationId', '=', filter.ownerOrganisationId);
@@ -65,7 +76,11 @@ export async function createActivity(ctx: Ctx, input: ActivityInput): Promise<Ac
   });
 }
 
-export async function updateActivity(ctx: Ctx, id: string, patch: ActivityPatch): Promise<ActivityWithAssignments> {
+export async function updateActivity(
+  ctx: Ctx,
+  id: string,
+  patch: ActivityPatch,
+): Promise<ActivityWithAssignments> {
   return inTransaction(ctx, async (trx) => {
     const current = await getActivity(trx, id);
     const { version, assignedOrganisationIds, ...values } = patch;
@@ -82,14 +97,16 @@ export async function deleteActivity(ctx: Ctx, id: string, version?: number) {
 }
 
 function checkDates(start: string, end: string) {
-  if (end < start) throw invalid('endDate', `Slutdatum (${end}) ligger före startdatum (${start}). Ändra något av datumen.`);
+  if (end < start)
+    throw invalid('endDate', `Slutdatum (${end}) ligger före startdatum (${start}). Ändra något av datumen.`);
 }
 
 async function checkGoal(ctx: Ctx, goalId: string | null, year: number) {
   if (!goalId) return;
   const goal = await findRecord(ctx.db, 'goal', goalId);
   if (!goal) throw invalid('goalId', `Målet ${goalId} finns inte.`);
-  if (goal.year !== year) throw invalid('goalId', `Målet gäller år ${goal.year}, men aktiviteten år ${year}.`);
+  if (goal.year !== year)
+    throw invalid('goalId', `Målet gäller år ${goal.year}, men aktiviteten år ${year}.`);
 }
 
 async function setAssignments(ctx: Ctx, activityId: string, orgIds: string[]) {
@@ -99,10 +116,17 @@ async function setAssignments(ctx: Ctx, activityId: string, orgIds: string[]) {
       throw invalid('assignedOrganisationIds', `Organisationen ${orgId} finns inte.`);
     }
   }
-  const before = await ctx.db.selectFrom('activityAssignment').select('organisationId').where('activityId', '=', activityId).execute();
+  const before = await ctx.db
+    .selectFrom('activityAssignment')
+    .select('organisationId')
+    .where('activityId', '=', activityId)
+    .execute();
   await ctx.db.deleteFrom('activityAssignment').where('activityId', '=', activityId).execute();
   if (unique.length > 0) {
-    await ctx.db.insertInto('activityAssignment').values(unique.map((organisationId) => ({ activityId, organisationId }))).execute();
+    await ctx.db
+      .insertInto('activityAssignment')
+      .values(unique.map((organisationId) => ({ activityId, organisationId })))
+      .execute();
   }
   const beforeIds = before.map((b) => b.organisationId).sort();
   if (beforeIds.join() !== [...unique].sort().join()) {
@@ -115,10 +139,15 @@ async function withAssignments(ctx: Ctx, rows: ActivityRow[]): Promise<ActivityW
   const assignments = await ctx.db
     .selectFrom('activityAssignment')
     .selectAll()
-    .where('activityId', 'in', rows.map((r) => r.id))
+    .where(
+      'activityId',
+      'in',
+      rows.map((r) => r.id),
+    )
     .orderBy('organisationId')
     .execute();
   const byActivity = new Map<string, string[]>();
-  for (const a of assignments) byActivity.set(a.activityId, [...(byActivity.get(a.activityId) ?? []), a.organisationId]);
+  for (const a of assignments)
+    byActivity.set(a.activityId, [...(byActivity.get(a.activityId) ?? []), a.organisationId]);
   return rows.map((r) => ({ ...r, assignedOrganisationIds: byActivity.get(r.id) ?? [] }));
 }

@@ -1,11 +1,19 @@
-import { summariseBudget } from '../domain/budget.ts';
 import type { BudgetRowRow, BudgetTableRow } from '../db/schema.ts';
-import type { BudgetRowInput, BudgetRowPatch, BudgetTableInput, BudgetTablePatch } from '../shared/schemas/plan.ts';
+import { summariseBudget } from '../domain/budget.ts';
+import type {
+  BudgetRowInput,
+  BudgetRowPatch,
+  BudgetTableInput,
+  BudgetTablePatch,
+} from '../shared/schemas/plan.ts';
 import { type Ctx, inTransaction } from './context.ts';
-import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
 import { getPlan } from './plan.ts';
+import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
 
-export type BudgetTableWithRows = BudgetTableRow & { rows: BudgetRowRow[]; summary: ReturnType<typeof summariseBudget> };
+export type BudgetTableWithRows = BudgetTableRow & {
+  rows: BudgetRowRow[];
+  summary: ReturnType<typeof summariseBudget>;
+};
 
 export async function listBudgetTables(ctx: Ctx, planId: string): Promise<BudgetTableWithRows[]> {
   const tables = await ctx.db
@@ -19,7 +27,11 @@ export async function listBudgetTables(ctx: Ctx, planId: string): Promise<Budget
   const rows = await ctx.db
     .selectFrom('budgetRow')
     .selectAll()
-    .where('budgetTableId', 'in', tables.map((t) => t.id))
+    .where(
+      'budgetTableId',
+      'in',
+      tables.map((t) => t.id),
+    )
     .orderBy('sortOrder')
     .orderBy('createdAt')
     .execute();
@@ -42,7 +54,11 @@ export async function createBudgetTable(ctx: Ctx, planId: string, input: BudgetT
       .select((eb) => eb.fn.countAll().as('n'))
       .where('planId', '=', planId)
       .executeTakeFirstOrThrow();
-    const row = await insertRecord(trx, 'budgetTable', { ...input, planId, sortOrder: input.sortOrder ?? Number(count.n) });
+    const row = await insertRecord(trx, 'budgetTable', {
+      ...input,
+      planId,
+      sortOrder: input.sortOrder ?? Number(count.n),
+    });
     return getBudgetTable(trx, row.id);
   });
 }
@@ -62,7 +78,11 @@ export async function deleteBudgetTable(ctx: Ctx, id: string, version?: number) 
 export async function createBudgetRow(ctx: Ctx, tableId: string, input: BudgetRowInput) {
   return inTransaction(ctx, async (trx) => {
     const table = await getBudgetTable(trx, tableId);
-    return insertRecord(trx, 'budgetRow', { ...input, budgetTableId: tableId, sortOrder: input.sortOrder ?? table.rows.length });
+    return insertRecord(trx, 'budgetRow', {
+      ...input,
+      budgetTableId: tableId,
+      sortOrder: input.sortOrder ?? table.rows.length,
+    });
   });
 }
 
@@ -80,6 +100,11 @@ export async function deleteBudgetRow(ctx: Ctx, id: string, version?: number) {
 export async function reorderBudgetRows(ctx: Ctx, tableId: string, ids: string[]) {
   return inTransaction(ctx, async (trx) => {
     const table = await getBudgetTable(trx, tableId);
-    await reorderRecords(trx, 'budgetRow', ids, table.rows.map((r) => r.id));
+    await reorderRecords(
+      trx,
+      'budgetRow',
+      ids,
+      table.rows.map((r) => r.id),
+    );
   });
 }

@@ -18,7 +18,11 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 /** One JSON document with everything of a year: organisations, goals, indicators, targets, activities, plans, budgets. */
 export async function exportYear(ctx: Ctx, year: number) {
   const db = ctx.db;
-  const yearRow = await db.selectFrom('planningYear').select(['year', 'label', 'template']).where('year', '=', year).executeTakeFirst();
+  const yearRow = await db
+    .selectFrom('planningYear')
+    .select(['year', 'label', 'template'])
+    .where('year', '=', year)
+    .executeTakeFirst();
   const organisations = (
     await db
       .selectFrom('organisation')
@@ -35,17 +39,31 @@ export async function exportYear(ctx: Ctx, year: number) {
     ? (await db.selectFrom('placement').selectAll().where('goalId', 'in', goalIds).execute()).sort(byId)
     : [];
   const targets = (await db.selectFrom('target').selectAll().where('year', '=', year).execute()).sort(byId);
-  const indicatorIds = [...new Set([...placements.map((p) => p.indicatorId), ...targets.map((t) => t.indicatorId)])];
+  const indicatorIds = [
+    ...new Set([...placements.map((p) => p.indicatorId), ...targets.map((t) => t.indicatorId)]),
+  ];
   const indicators = indicatorIds.length
     ? (await db.selectFrom('indicator').selectAll().where('id', 'in', indicatorIds).execute()).sort(byId)
     : [];
-  const decisionIds = [...new Set(targets.map((t) => t.decisionId).filter((id): id is string => Boolean(id)))];
+  const decisionIds = [
+    ...new Set(targets.map((t) => t.decisionId).filter((id): id is string => Boolean(id))),
+  ];
   const decisions = decisionIds.length
     ? (await db.selectFrom('decision').selectAll().where('id', 'in', decisionIds).execute()).sort(byId)
     : [];
-  const activities = (await db.selectFrom('activity').selectAll().where('year', '=', year).execute()).sort(byId);
+  const activities = (await db.selectFrom('activity').selectAll().where('year', '=', year).execute()).sort(
+    byId,
+  );
   const assignments = activities.length
-    ? await db.selectFrom('activityAssignment').selectAll().where('activityId', 'in', activities.map((a) => a.id)).execute()
+    ? await db
+        .selectFrom('activityAssignment')
+        .selectAll()
+        .where(
+          'activityId',
+          'in',
+          activities.map((a) => a.id),
+        )
+        .execute()
     : [];
   const plans = (await db.selectFrom('plan').selectAll().where('year', '=', year).execute()).sort(byId);
   const planIds = plans.map((p) => p.id);
@@ -58,7 +76,15 @@ export async function exportYear(ctx: Ctx, year: number) {
       ])
     : [[], [], [], []];
   const budgetRows = budgetTables.length
-    ? await db.selectFrom('budgetRow').selectAll().where('budgetTableId', 'in', budgetTables.map((t) => t.id)).execute()
+    ? await db
+        .selectFrom('budgetRow')
+        .selectAll()
+        .where(
+          'budgetTableId',
+          'in',
+          budgetTables.map((t) => t.id),
+        )
+        .execute()
     : [];
 
   return {
@@ -71,20 +97,42 @@ export async function exportYear(ctx: Ctx, year: number) {
     indicators: indicators.map(strip),
     goals: goals.map(strip),
     placements: placements.map(strip),
-    targets: targets.map((t) => ({ ...t, supersededAt: t.supersededAt ? new Date(t.supersededAt).toISOString() : null, createdAt: new Date(t.createdAt).toISOString() })),
+    targets: targets.map((t) => ({
+      ...t,
+      supersededAt: t.supersededAt ? new Date(t.supersededAt).toISOString() : null,
+      createdAt: new Date(t.createdAt).toISOString(),
+    })),
     activities: activities.map((a) => ({
       ...strip(a),
-      assignedOrganisationIds: assignments.filter((x) => x.activityId === a.id).map((x) => x.organisationId).sort(),
+      assignedOrganisationIds: assignments
+        .filter((x) => x.activityId === a.id)
+        .map((x) => x.organisationId)
+        .sort(),
     })),
     plans: plans.map((p) => ({
       ...strip(p),
-      shownGoalIds: planGoals.filter((x) => x.planId === p.id).map((x) => x.goalId).sort(),
-      shownPlacementIds: planPlacements.filter((x) => x.planId === p.id).map((x) => x.placementId).sort(),
-      sections: sections.filter((s) => s.planId === p.id).sort(byId).map(strip),
+      shownGoalIds: planGoals
+        .filter((x) => x.planId === p.id)
+        .map((x) => x.goalId)
+        .sort(),
+      shownPlacementIds: planPlacements
+        .filter((x) => x.planId === p.id)
+        .map((x) => x.placementId)
+        .sort(),
+      sections: sections
+        .filter((s) => s.planId === p.id)
+        .sort(byId)
+        .map(strip),
       budgetTables: budgetTables
         .filter((t) => t.planId === p.id)
         .sort(byId)
-        .map((t) => ({ ...strip(t), rows: budgetRows.filter((r) => r.budgetTableId === t.id).sort(byId).map(strip) })),
+        .map((t) => ({
+          ...strip(t),
+          rows: budgetRows
+            .filter((r) => r.budgetTableId === t.id)
+            .sort(byId)
+            .map(strip),
+        })),
     })),
   };
 }

@@ -1,6 +1,6 @@
+import type { GoalRow } from '../db/schema.ts';
 import { AppError, invalid } from '../domain/errors.ts';
 import { checkGoalParent, type GoalLevel, normaliseNumber, orgKindsFor } from '../domain/goal-rules.ts';
-import type { GoalRow } from '../db/schema.ts';
 import type { GoalInput, GoalPatch } from '../shared/schemas/goal.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { findBoardOf, getOrganisation } from './organisation.ts';
@@ -15,7 +15,12 @@ export interface GoalFilter {
 }
 
 export async function listGoals(ctx: Ctx, filter: GoalFilter = {}): Promise<GoalRow[]> {
-  let query = ctx.db.selectFrom('goal').selectAll().orderBy('sortOrder').orderBy('number').orderBy('createdAt');
+  let query = ctx.db
+    .selectFrom('goal')
+    .selectAll()
+    .orderBy('sortOrder')
+    .orderBy('number')
+    .orderBy('createdAt');
   if (filter.year !== undefined) query = query.where('year', '=', filter.year);
   if (filter.level) query = query.where('level', '=', filter.level);
   if (filter.organisationId) query = query.where('organisationId', '=', filter.organisationId);
@@ -34,13 +39,21 @@ export async function createGoal(ctx: Ctx, input: GoalInput): Promise<GoalRow> {
       throw invalid('organisationId', `Organisationen ${input.organisationId} finns inte.`);
     });
     if (!orgKindsFor(input.level).includes(org.kind)) {
-      throw invalid('organisationId', `Mål på den här nivån kan inte ägas av ${org.name} (fel typ av organisation).`);
+      throw invalid(
+        'organisationId',
+        `Mål på den här nivån kan inte ägas av ${org.name} (fel typ av organisation).`,
+      );
     }
     const parentId = input.parentId ?? null;
     await checkParentOf(trx, { level: input.level, year: input.year, organisationId: org.id }, parentId);
     const number = normaliseNumber(input.number);
-    await checkNumberFree(trx, { year: input.year, level: input.level, organisationId: org.id, number }, null);
-    const sortOrder = input.sortOrder ?? (await nextSortOrder(trx, parentId, input.year, input.level, org.id));
+    await checkNumberFree(
+      trx,
+      { year: input.year, level: input.level, organisationId: org.id, number },
+      null,
+    );
+    const sortOrder =
+      input.sortOrder ?? (await nextSortOrder(trx, parentId, input.year, input.level, org.id));
     return insertRecord(trx, 'goal', { ...input, parentId, number, sortOrder });
   });
 }
@@ -64,7 +77,11 @@ export async function deleteGoal(ctx: Ctx, id: string, version?: number) {
   return inTransaction(ctx, async (trx) => {
     const child = await trx.db.selectFrom('goal').select('id').where('parentId', '=', id).executeTakeFirst();
     if (child) throw new AppError('CONFLICT', 'Målet har underliggande mål. Ta bort eller flytta dem först.');
-    const activity = await trx.db.selectFrom('activity').select('id').where('goalId', '=', id).executeTakeFirst();
+    const activity = await trx.db
+      .selectFrom('activity')
+      .select('id')
+      .where('goalId', '=', id)
+      .executeTakeFirst();
     if (activity) throw new AppError('CONFLICT', 'Målet har aktiviteter. Ta bort eller flytta dem först.');
     return deleteRecord(trx, 'goal', id, version);
   });
@@ -83,7 +100,12 @@ export async function reorderGoals(ctx: Ctx, ids: string[]) {
       .where('organisationId', '=', first.organisationId)
       .where((eb) => (first.parentId ? eb('parentId', '=', first.parentId) : eb('parentId', 'is', null)))
       .execute();
-    await reorderRecords(trx, 'goal', ids, siblings.map((s) => s.id));
+    await reorderRecords(
+      trx,
+      'goal',
+      ids,
+      siblings.map((s) => s.id),
+    );
   });
 }
 
@@ -114,11 +136,20 @@ async function checkNumberFree(
   if (exceptId) query = query.where('id', '<>', exceptId);
   const taken = await query.executeTakeFirst();
   if (taken) {
-    throw invalid('number', `Nummer ${goal.number} används redan av "${taken.title}" samma år. Välj ett annat nummer.`);
+    throw invalid(
+      'number',
+      `Nummer ${goal.number} används redan av "${taken.title}" samma år. Välj ett annat nummer.`,
+    );
   }
 }
 
-async function nextSortOrder(ctx: Ctx, parentId: string | null, year: number, level: GoalLevel, orgId: string) {
+async function nextSortOrder(
+  ctx: Ctx,
+  parentId: string | null,
+  year: number,
+  level: GoalLevel,
+  orgId: string,
+) {
   const row = await ctx.db
     .selectFrom('goal')
     .select((eb) => eb.fn.max('sortOrder').as('max'))

@@ -124,13 +124,23 @@ const Plan = z.object({
 });
 
 export const YearExportFile = z.object({
-  format: z.literal('malkedja-export', { error: 'Filen är inte en Målkedja-export (fältet format saknas eller är fel).' }),
-  formatVersion: z.literal(1, { error: 'Filen har en exportversion som den här versionen av Målkedja inte kan läsa.' }),
+  format: z.literal('malkedja-export', {
+    error: 'Filen är inte en Målkedja-export (fältet format saknas eller är fel).',
+  }),
+  formatVersion: z.literal(1, {
+    error: 'Filen har en exportversion som den här versionen av Målkedja inte kan läsa.',
+  }),
   year: Year,
   yearInfo: z.object({ year: Year, label: z.string().nullable(), template: z.string() }),
   organisations: z.array(Organisation),
   decisions: z.array(
-    z.object({ id: Id, body: text(LIMITS.name).min(1), dnr: text(100).nullable(), decidedOn: IsoDate, title: text(LIMITS.title).min(1) }),
+    z.object({
+      id: Id,
+      body: text(LIMITS.name).min(1),
+      dnr: text(100).nullable(),
+      decidedOn: IsoDate,
+      title: text(LIMITS.title).min(1),
+    }),
   ),
   indicators: z.array(Indicator),
   goals: z.array(Goal),

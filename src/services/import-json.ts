@@ -4,7 +4,7 @@ import { checkGoalParent } from '../domain/goal-rules.ts';
 import { parseWith } from '../server/api.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { type YearExportFile, YearExportFile as YearExportSchema } from './import-json-schema.ts';
-import { type VersionedTable, recordAudit } from './record.ts';
+import { recordAudit, type VersionedTable } from './record.ts';
 import { ensureYear } from './year.ts';
 
 export interface ImportCounts {
@@ -26,17 +26,43 @@ export async function importYearJson(ctx: Ctx, raw: unknown): Promise<Record<str
     counts.organisations = await upsert(trx, 'organisation', parentsFirst(file.organisations));
     counts.decisions = await upsert(trx, 'decision', file.decisions);
     counts.indicators = await upsert(trx, 'indicator', file.indicators);
-    await checkGoals(trx, file);
+    checkGoals(file);
     counts.goals = await upsert(trx, 'goal', file.goals);
     counts.placements = await upsert(trx, 'placement', file.placements);
     counts.targets = await insertMissingTargets(trx, file.targets);
-    counts.activities = await upsert(trx, 'activity', file.activities.map(({ assignedOrganisationIds: _, ...a }) => a));
-    for (const a of file.activities) await replaceLinks(trx, 'activityAssignment', 'activityId', a.id, 'organisationId', a.assignedOrganisationIds);
-    const plans = file.plans.map(({ shownGoalIds: _g, shownPlacementIds: _p, sections: _s, budgetTables: _b, ...p }) => p);
+    counts.activities = await upsert(
+      trx,
+      'activity',
+      file.activities.map(({ assignedOrganisationIds: _, ...a }) => a),
+    );
+    for (const a of file.activities)
+      await replaceLinks(
+        trx,
+        'activityAssignment',
+        'activityId',
+        a.id,
+        'organisationId',
+        a.assignedOrganisationIds,
+      );
+    const plans = file.plans.map(
+      ({ shownGoalIds: _g, shownPlacementIds: _p, sections: _s, budgetTables: _b, ...p }) => p,
+    );
     counts.plans = await upsert(trx, 'plan', plans);
-    counts.sections = await upsert(trx, 'planSection', file.plans.flatMap((p) => p.sections));
-    counts.budgetTables = await upsert(trx, 'budgetTable', file.plans.flatMap((p) => p.budgetTables.map(({ rows: _, ...t }) => t)));
-    counts.budgetRows = await upsert(trx, 'budgetRow', file.plans.flatMap((p) => p.budgetTables.flatMap((t) => t.rows)));
+    counts.sections = await upsert(
+      trx,
+      'planSection',
+      file.plans.flatMap((p) => p.sections),
+    );
+    counts.budgetTables = await upsert(
+      trx,
+      'budgetTable',
+      file.plans.flatMap((p) => p.budgetTables.map(({ rows: _, ...t }) => t)),
+    );
+    counts.budgetRows = await upsert(
+      trx,
+      'budgetRow',
+      file.plans.flatMap((p) => p.budgetTables.flatMap((t) => t.rows)),
+    );
     for (const p of file.plans) {
       await replaceLinks(trx, 'planGoal', 'planId', p.id, 'goalId', p.shownGoalIds);
       await replaceLinks(trx, 'planPlacement', 'planId', p.id, 'placementId', p.shownPlacementIds);
@@ -45,7 +71,11 @@ export async function importYearJson(ctx: Ctx, raw: unknown): Promise<Record<str
   });
 }
 
-async function upsert(ctx: Ctx, table: VersionedTable, rows: Array<Record<string, unknown> & { id: string }>) {
+async function upsert(
+  ctx: Ctx,
+  table: VersionedTable,
+  rows: Array<Record<string, unknown> & { id: string }>,
+) {
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
   const db = ctx.db as Kysely<any>;
   for (const row of rows) {
@@ -79,9 +109,15 @@ async function upsert(ctx: Ctx, table: VersionedTable, rows: Array<Record<string
 async function insertMissingTargets(ctx: Ctx, targets: YearExportFile['targets']) {
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
   // Superseded revisions first so the "one current revision" index is never violated midway.
-  const ordered = [...targets].sort((a, b) => Number(a.supersededAt === null) - Number(b.supersededAt === null) || a.revision - b.revision);
+  const ordered = [...targets].sort(
+    (a, b) => Number(a.supersededAt === null) - Number(b.supersededAt === null) || a.revision - b.revision,
+  );
   for (const target of ordered) {
-    const existing = await ctx.db.selectFrom('target').select('id').where('id', '=', target.id).executeTakeFirst();
+    const existing = await ctx.db
+      .selectFrom('target')
+      .select('id')
+      .where('id', '=', target.id)
+      .executeTakeFirst();
     if (existing) {
       counts.unchanged++;
       continue;
@@ -104,13 +140,26 @@ async function insertMissingTargets(ctx: Ctx, targets: YearExportFile['targets']
   return counts;
 }
 
-async function replaceLinks(ctx: Ctx, table: 'activityAssignment' | 'planGoal' | 'planPlacement', ownerKey: string, ownerId: string, linkKey: string, ids: string[]) {
+async function replaceLinks(
+  ctx: Ctx,
+  table: 'activityAssignment' | 'planGoal' | 'planPlacement',
+  ownerKey: string,
+  ownerId: string,
+  linkKey: string,
+  ids: string[],
+) {
   const db = ctx.db as Kysely<any>;
-  const current = (await db.selectFrom(table).select(linkKey).where(ownerKey, '=', ownerId).execute()).map((r: any) => r[linkKey]).sort();
+  const current = (await db.selectFrom(table).select(linkKey).where(ownerKey, '=', ownerId).execute())
+    .map((r: any) => r[linkKey])
+    .sort();
   const wanted = [...new Set(ids)].sort();
   if (current.join() === wanted.join()) return;
   await db.deleteFrom(table).where(ownerKey, '=', ownerId).execute();
-  if (wanted.length) await db.insertInto(table).values(wanted.map((id) => ({ [ownerKey]: ownerId, [linkKey]: id }))).execute();
+  if (wanted.length)
+    await db
+      .insertInto(table)
+      .values(wanted.map((id) => ({ [ownerKey]: ownerId, [linkKey]: id })))
+      .execute();
   await recordAudit(ctx, table, ownerId, 'update', current, wanted);
 }
 
@@ -130,7 +179,7 @@ function parentsFirst<T extends { id: string; parentId: string | null }>(rows: T
   return out;
 }
 
-async function checkGoals(ctx: Ctx, file: YearExportFile) {
+function checkGoals(file: YearExportFile) {
   const goals = new Map(file.goals.map((g) => [g.id, g]));
   const orgs = new Map(file.organisations.map((o) => [o.id, o]));
   const boardOf = (orgId: string): string | null => {
@@ -144,7 +193,10 @@ async function checkGoals(ctx: Ctx, file: YearExportFile) {
   for (const goal of file.goals) {
     const parent = goal.parentId ? goals.get(goal.parentId) : null;
     if (goal.parentId && !parent) {
-      throw new AppError('INVALID', `Målet "${goal.title}" hänvisar till ett överordnat mål som saknas i filen.`);
+      throw new AppError(
+        'INVALID',
+        `Målet "${goal.title}" hänvisar till ett överordnat mål som saknas i filen.`,
+      );
     }
     try {
       checkGoalParent(goal, parent ?? null, boardOf(goal.organisationId));

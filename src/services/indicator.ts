@@ -1,5 +1,5 @@
-import { AppError } from '../domain/errors.ts';
 import type { IndicatorRow } from '../db/schema.ts';
+import { AppError } from '../domain/errors.ts';
 import type { IndicatorInput, IndicatorPatch } from '../shared/schemas/indicator.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { deleteRecord, getRecord, insertRecord, updateRecord } from './record.ts';
@@ -35,9 +35,16 @@ export async function updateIndicator(ctx: Ctx, id: string, patch: IndicatorPatc
 
 export async function deleteIndicator(ctx: Ctx, id: string, version?: number) {
   return inTransaction(ctx, async (trx) => {
-    const target = await trx.db.selectFrom('target').select('id').where('indicatorId', '=', id).executeTakeFirst();
+    const target = await trx.db
+      .selectFrom('target')
+      .select('id')
+      .where('indicatorId', '=', id)
+      .executeTakeFirst();
     if (target) {
-      throw new AppError('CONFLICT', 'Indikatorn har målvärden med historik och kan inte tas bort. Ta bort dess placeringar i stället.');
+      throw new AppError(
+        'CONFLICT',
+        'Indikatorn har målvärden med historik och kan inte tas bort. Ta bort dess placeringar i stället.',
+      );
     }
     return deleteRecord(trx, 'indicator', id, version);
   });

@@ -1,6 +1,6 @@
+import type { OrganisationRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import type { OrgKind } from '../domain/goal-rules.ts';
-import type { OrganisationRow } from '../db/schema.ts';
 import type { OrganisationInput, OrganisationPatch } from '../shared/schemas/organisation.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
@@ -22,7 +22,10 @@ const KIND_LABEL: Record<OrgKind, string> = {
   team: 'verksamhet',
 };
 
-export async function listOrganisations(ctx: Ctx, filter: { year?: number } = {}): Promise<OrganisationRow[]> {
+export async function listOrganisations(
+  ctx: Ctx,
+  filter: { year?: number } = {},
+): Promise<OrganisationRow[]> {
   let query = ctx.db.selectFrom('organisation').selectAll().orderBy('sortOrder').orderBy('name');
   if (filter.year !== undefined) {
     query = query
@@ -58,12 +61,31 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
 
 export async function deleteOrganisation(ctx: Ctx, id: string, version?: number) {
   return inTransaction(ctx, async (trx) => {
-    const child = await trx.db.selectFrom('organisation').select('id').where('parentId', '=', id).executeTakeFirst();
-    if (child) throw new AppError('CONFLICT', 'Organisationen har underliggande enheter. Flytta eller ta bort dem först.');
-    const goal = await trx.db.selectFrom('goal').select('id').where('organisationId', '=', id).executeTakeFirst();
-    const plan = await trx.db.selectFrom('plan').select('id').where('organisationId', '=', id).executeTakeFirst();
+    const child = await trx.db
+      .selectFrom('organisation')
+      .select('id')
+      .where('parentId', '=', id)
+      .executeTakeFirst();
+    if (child)
+      throw new AppError(
+        'CONFLICT',
+        'Organisationen har underliggande enheter. Flytta eller ta bort dem först.',
+      );
+    const goal = await trx.db
+      .selectFrom('goal')
+      .select('id')
+      .where('organisationId', '=', id)
+      .executeTakeFirst();
+    const plan = await trx.db
+      .selectFrom('plan')
+      .select('id')
+      .where('organisationId', '=', id)
+      .executeTakeFirst();
     if (goal || plan) {
-      throw new AppError('CONFLICT', 'Organisationen har mål eller planer. Sätt ett slutdatum (giltig till) i stället för att ta bort den.');
+      throw new AppError(
+        'CONFLICT',
+        'Organisationen har mål eller planer. Sätt ett slutdatum (giltig till) i stället för att ta bort den.',
+      );
     }
     return deleteRecord(trx, 'organisation', id, version);
   });
@@ -75,7 +97,11 @@ export async function findBoardOf(ctx: Ctx, organisationId: string): Promise<Org
   for (let depth = 0; current && depth < 20; depth++) {
     if (current.kind === 'board') return current;
     if (!current.parentId) return undefined;
-    current = await ctx.db.selectFrom('organisation').selectAll().where('id', '=', current.parentId).executeTakeFirst();
+    current = await ctx.db
+      .selectFrom('organisation')
+      .selectAll()
+      .where('id', '=', current.parentId)
+      .executeTakeFirst();
   }
   return undefined;
 }
@@ -83,13 +109,20 @@ export async function findBoardOf(ctx: Ctx, organisationId: string): Promise<Org
 async function checkParent(ctx: Ctx, kind: OrgKind, parentId: string | null) {
   const allowed = PARENT_KINDS[kind];
   if (!parentId) {
-    if (allowed.length > 0) throw parentError(`En ${KIND_LABEL[kind]} måste ligga under en ${allowed.map((k) => KIND_LABEL[k]).join(' eller ')}.`);
+    if (allowed.length > 0)
+      throw parentError(
+        `En ${KIND_LABEL[kind]} måste ligga under en ${allowed.map((k) => KIND_LABEL[k]).join(' eller ')}.`,
+      );
     return;
   }
   const parent = await getOrganisation(ctx, parentId);
   if (!allowed.includes(parent.kind)) {
-    const wanted = allowed.length ? allowed.map((k) => KIND_LABEL[k]).join(' eller ') : 'ingen annan organisation';
-    throw parentError(`En ${KIND_LABEL[kind]} kan inte ligga under en ${KIND_LABEL[parent.kind]}; den ska ligga under ${wanted}.`);
+    const wanted = allowed.length
+      ? allowed.map((k) => KIND_LABEL[k]).join(' eller ')
+      : 'ingen annan organisation';
+    throw parentError(
+      `En ${KIND_LABEL[kind]} kan inte ligga under en ${KIND_LABEL[parent.kind]}; den ska ligga under ${wanted}.`,
+    );
   }
 }
 
@@ -99,7 +132,16 @@ function parentError(message: string) {
 
 export async function reorderOrganisations(ctx: Ctx, parentId: string, ids: string[]) {
   return inTransaction(ctx, async (trx) => {
-    const children = await trx.db.selectFrom('organisation').select('id').where('parentId', '=', parentId).execute();
-    await reorderRecords(trx, 'organisation', ids, children.map((c) => c.id));
+    const children = await trx.db
+      .selectFrom('organisation')
+      .select('id')
+      .where('parentId', '=', parentId)
+      .execute();
+    await reorderRecords(
+      trx,
+      'organisation',
+      ids,
+      children.map((c) => c.id),
+    );
   });
 }

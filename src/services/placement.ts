@@ -15,7 +15,8 @@ export async function createPlacement(ctx: Ctx, input: PlacementInput) {
     if (!(await findRecord(trx.db, 'indicator', input.indicatorId))) {
       throw invalid('indicatorId', `Indikatorn ${input.indicatorId} finns inte.`);
     }
-    if (!(await findRecord(trx.db, 'goal', input.goalId))) throw invalid('goalId', `Målet ${input.goalId} finns inte.`);
+    if (!(await findRecord(trx.db, 'goal', input.goalId)))
+      throw invalid('goalId', `Målet ${input.goalId} finns inte.`);
     const existing = await trx.db
       .selectFrom('placement')
       .select('id')
@@ -39,6 +40,11 @@ export async function deletePlacement(ctx: Ctx, id: string) {
 export async function reorderPlacements(ctx: Ctx, goalId: string, ids: string[]) {
   return inTransaction(ctx, async (trx) => {
     const all = await listPlacements(trx, { goalId });
-    await reorderRecords(trx, 'placement', ids, all.map((p) => p.id));
+    await reorderRecords(
+      trx,
+      'placement',
+      ids,
+      all.map((p) => p.id),
+    );
   });
 }

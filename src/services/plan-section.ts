@@ -1,7 +1,7 @@
 import type { PlanSectionInput, PlanSectionPatch } from '../shared/schemas/plan.ts';
 import { type Ctx, inTransaction } from './context.ts';
-import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
 import { getPlan } from './plan.ts';
+import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
 
 export async function listPlanSections(ctx: Ctx, planId: string) {
   return ctx.db
@@ -23,7 +23,11 @@ export async function createPlanSection(ctx: Ctx, planId: string, input: PlanSec
       .where('planId', '=', planId)
       .where('part', '=', input.part)
       .executeTakeFirstOrThrow();
-    return insertRecord(trx, 'planSection', { ...input, planId, sortOrder: input.sortOrder ?? Number(count.n) });
+    return insertRecord(trx, 'planSection', {
+      ...input,
+      planId,
+      sortOrder: input.sortOrder ?? Number(count.n),
+    });
   });
 }
 
@@ -42,7 +46,12 @@ export async function deletePlanSection(ctx: Ctx, id: string, version?: number) 
 export async function reorderPlanSections(ctx: Ctx, planId: string, part: string, ids: string[]) {
   return inTransaction(ctx, async (trx) => {
     const sections = (await listPlanSections(trx, planId)).filter((s) => s.part === part);
-    await reorderRecords(trx, 'planSection', ids, sections.map((s) => s.id));
+    await reorderRecords(
+      trx,
+      'planSection',
+      ids,
+      sections.map((s) => s.id),
+    );
   });
 }
 

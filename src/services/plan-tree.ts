@@ -1,7 +1,13 @@
 import { sql } from 'kysely';
-import { formatTarget } from '../domain/target-rules.ts';
 import type { GoalRow, IndicatorRow, OrganisationRow, TargetRow } from '../db/schema.ts';
-import type { PlanTree, TargetScope, TreeGoal, TreeIndicator, TreeOrganisation } from '../shared/types/plan-tree.ts';
+import { formatTarget } from '../domain/target-rules.ts';
+import type {
+  PlanTree,
+  TargetScope,
+  TreeGoal,
+  TreeIndicator,
+  TreeOrganisation,
+} from '../shared/types/plan-tree.ts';
 import { listActivities } from './activity.ts';
 import { listBudgetTables } from './budget.ts';
 import type { Ctx } from './context.ts';
@@ -38,7 +44,11 @@ export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree>
         .innerJoin('indicator', 'indicator.id', 'placement.indicatorId')
         .selectAll('indicator')
         .select(['placement.id as placementId', 'placement.goalId', 'placement.sortOrder as placementOrder'])
-        .where('placement.goalId', 'in', goals.map((g) => g.id))
+        .where(
+          'placement.goalId',
+          'in',
+          goals.map((g) => g.id),
+        )
         .orderBy('placement.sortOrder')
         .execute()
     : [];
@@ -55,7 +65,8 @@ export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree>
         .execute()
     : [];
 
-  const scopeOf = (orgId: string): TargetScope => (orgId === org.id ? 'own' : orgId === board?.id ? 'board' : 'city');
+  const scopeOf = (orgId: string): TargetScope =>
+    orgId === org.id ? 'own' : orgId === board?.id ? 'board' : 'city';
   const targetsByIndicator = groupBy(targets, (t) => t.indicatorId);
   const chosenGoals = new Set(visibility.goalIds);
   const chosenPlacements = new Set(visibility.placementIds);
@@ -70,7 +81,9 @@ export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree>
     genderSplit: p.genderSplit,
     externalId: p.externalId,
     shown: ownGoal || chosenPlacements.has(p.placementId),
-    targets: (targetsByIndicator.get(p.id) ?? []).map((t) => presentTarget(t, p.unit, scopeOf(t.organisationId))),
+    targets: (targetsByIndicator.get(p.id) ?? []).map((t) =>
+      presentTarget(t, p.unit, scopeOf(t.organisationId)),
+    ),
   });
   const placementsByGoal = groupBy(placements, (p) => p.goalId);
   const activitiesByGoal = groupBy(activities, (a) => a.goalId ?? '');

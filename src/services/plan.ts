@@ -1,5 +1,5 @@
-import { AppError, invalid } from '../domain/errors.ts';
 import type { PlanRow } from '../db/schema.ts';
+import { AppError, invalid } from '../domain/errors.ts';
 import type { PlanInput, PlanPatch, PlanVisibilityInput } from '../shared/schemas/plan.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { deleteRecord, findRecord, getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
@@ -23,7 +23,12 @@ export async function getPlan(ctx: Ctx, id: string): Promise<PlanRow> {
   return getRecord(ctx.db, 'plan', id);
 }
 
-export async function findPlan(ctx: Ctx, organisationId: string, year: number, kind: PlanRow['kind'] = 'plan') {
+export async function findPlan(
+  ctx: Ctx,
+  organisationId: string,
+  year: number,
+  kind: PlanRow['kind'] = 'plan',
+) {
   return ctx.db
     .selectFrom('plan')
     .selectAll()
@@ -39,7 +44,10 @@ export async function createPlan(ctx: Ctx, input: PlanInput): Promise<PlanRow> {
     if (!org) throw invalid('organisationId', `Organisationen ${input.organisationId} finns inte.`);
     await ensureYear(trx, input.year);
     if (await findPlan(trx, input.organisationId, input.year, input.kind)) {
-      throw new AppError('CONFLICT', `${org.name} har redan en plan av den typen för ${input.year}. Öppna den i stället.`);
+      throw new AppError(
+        'CONFLICT',
+        `${org.name} har redan en plan av den typen för ${input.year}. Öppna den i stället.`,
+      );
     }
     return insertRecord(trx, 'plan', input);
   });
@@ -72,23 +80,40 @@ export async function setPlanVisibility(ctx: Ctx, planId: string, input: PlanVis
     if (input.goalIds) {
       const goalIds = [...new Set(input.goalIds)];
       if (goalIds.length > 0) {
-        const goals = await trx.db.selectFrom('goal').select(['id', 'year', 'level']).where('id', 'in', goalIds).execute();
-        const bad = goalIds.find((id) => !goals.some((g) => g.id === id && g.year === plan.year && g.level !== 'unit'));
+        const goals = await trx.db
+          .selectFrom('goal')
+          .select(['id', 'year', 'level'])
+          .where('id', 'in', goalIds)
+          .execute();
+        const bad = goalIds.find(
+          (id) => !goals.some((g) => g.id === id && g.year === plan.year && g.level !== 'unit'),
+        );
         if (bad) throw invalid('goalIds', `Målet ${bad} finns inte bland årets KF- och nämndmål.`);
       }
       await trx.db.deleteFrom('planGoal').where('planId', '=', planId).execute();
-      if (goalIds.length > 0) await trx.db.insertInto('planGoal').values(goalIds.map((goalId) => ({ planId, goalId }))).execute();
+      if (goalIds.length > 0)
+        await trx.db
+          .insertInto('planGoal')
+          .values(goalIds.map((goalId) => ({ planId, goalId })))
+          .execute();
     }
     if (input.placementIds) {
       const placementIds = [...new Set(input.placementIds)];
       if (placementIds.length > 0) {
-        const found = await trx.db.selectFrom('placement').select('id').where('id', 'in', placementIds).execute();
+        const found = await trx.db
+          .selectFrom('placement')
+          .select('id')
+          .where('id', 'in', placementIds)
+          .execute();
         const bad = placementIds.find((id) => !found.some((p) => p.id === id));
         if (bad) throw invalid('placementIds', `Indikatorplaceringen ${bad} finns inte.`);
       }
       await trx.db.deleteFrom('planPlacement').where('planId', '=', planId).execute();
       if (placementIds.length > 0) {
-        await trx.db.insertInto('planPlacement').values(placementIds.map((placementId) => ({ planId, placementId }))).execute();
+        await trx.db
+          .insertInto('planPlacement')
+          .values(placementIds.map((placementId) => ({ planId, placementId })))
+          .execute();
       }
     }
     const after = await getPlanVisibility(trx, planId);

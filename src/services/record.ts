@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { AppError, notFound } from '../domain/errors.ts';
 import type { Database } from '../db/schema.ts';
+import { AppError, notFound } from '../domain/errors.ts';
 import type { Ctx } from './context.ts';
 
 /** Tables whose rows carry id, version and the audit columns. */
@@ -31,7 +31,11 @@ export const ENTITY_LABEL: Record<VersionedTable, string> = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function findRecord(db: Kysely<Database>, table: VersionedTable, id: string): Promise<any | undefined> {
+export async function findRecord(
+  db: Kysely<Database>,
+  table: VersionedTable,
+  id: string,
+): Promise<any | undefined> {
   if (!UUID.test(id)) return undefined;
   return (db as Kysely<any>).selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -42,7 +46,11 @@ export async function getRecord(db: Kysely<Database>, table: VersionedTable, id:
   return row;
 }
 
-export async function insertRecord(ctx: Ctx, table: VersionedTable, values: Record<string, unknown>): Promise<any> {
+export async function insertRecord(
+  ctx: Ctx,
+  table: VersionedTable,
+  values: Record<string, unknown>,
+): Promise<any> {
   const now = ctx.now();
   const row = await (ctx.db as Kysely<any>)
     .insertInto(table)
@@ -89,10 +97,18 @@ export async function deleteRecord(ctx: Ctx, table: VersionedTable, id: string, 
 /** Writes sort_order 0..n-1 in the given order; every id must belong to the same list. */
 export async function reorderRecords(ctx: Ctx, table: VersionedTable, ids: string[], allowed: string[]) {
   const allowedSet = new Set(allowed);
-  if (ids.length !== allowed.length || new Set(ids).size !== ids.length || ids.some((id) => !allowedSet.has(id))) {
-    throw new AppError('INVALID', 'Ordningen måste innehålla exakt samma poster som listan, var och en en gång.', {
-      fields: { ids: 'Skicka alla id:n i listan i den nya ordningen.' },
-    });
+  if (
+    ids.length !== allowed.length ||
+    new Set(ids).size !== ids.length ||
+    ids.some((id) => !allowedSet.has(id))
+  ) {
+    throw new AppError(
+      'INVALID',
+      'Ordningen måste innehålla exakt samma poster som listan, var och en en gång.',
+      {
+        fields: { ids: 'Skicka alla id:n i listan i den nya ordningen.' },
+      },
+    );
   }
   for (const [index, id] of ids.entries()) {
     await (ctx.db as Kysely<any>).updateTable(table).set({ sortOrder: index }).where('id', '=', id).execute();

@@ -1,6 +1,6 @@
+import type { TargetRow } from '../db/schema.ts';
 import { AppError, invalid } from '../domain/errors.ts';
 import { checkTargetFits } from '../domain/target-rules.ts';
-import type { TargetRow } from '../db/schema.ts';
 import type { TargetInput } from '../shared/schemas/indicator.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { findRecord, recordAudit } from './record.ts';
@@ -45,7 +45,11 @@ export async function listTargetHistory(
     .selectFrom('target')
     .leftJoin('decision', 'decision.id', 'target.decisionId')
     .selectAll('target')
-    .select(['decision.body as decisionBody', 'decision.dnr as decisionDnr', 'decision.decidedOn as decisionDate'])
+    .select([
+      'decision.body as decisionBody',
+      'decision.dnr as decisionDnr',
+      'decision.decidedOn as decisionDate',
+    ])
     .where('target.indicatorId', '=', key.indicatorId)
     .where('target.organisationId', '=', key.organisationId)
     .where('target.year', '=', key.year)
@@ -69,17 +73,25 @@ export async function setTarget(ctx: Ctx, input: TargetInput): Promise<TargetRow
       throw invalid('decisionId', `Beslutet ${input.decisionId} finns inte.`);
     }
     if (input.gender !== 'T' && !indicator.genderSplit) {
-      throw invalid('gender', 'Indikatorn är inte könsuppdelad; sätt målet för totalen (T) eller gör indikatorn könsuppdelad.');
+      throw invalid(
+        'gender',
+        'Indikatorn är inte könsuppdelad; sätt målet för totalen (T) eller gör indikatorn könsuppdelad.',
+      );
     }
     checkTargetFits({ kind: input.kind, value: input.value ?? null, text: input.text }, indicator.valueKind);
     await ensureYear(trx, input.year);
     const current = await findCurrent(trx, input);
     const latest = await latestRevision(trx, input);
     if (input.expectedRevision !== undefined && input.expectedRevision !== (current?.revision ?? null)) {
-      throw new AppError('CONFLICT', 'Målvärdet har ändrats av någon annan. Jämför och välj vilket som ska gälla.', { current });
+      throw new AppError(
+        'CONFLICT',
+        'Målvärdet har ändrats av någon annan. Jämför och välj vilket som ska gälla.',
+        { current },
+      );
     }
     const now = trx.now();
-    if (current) await trx.db.updateTable('target').set({ supersededAt: now }).where('id', '=', current.id).execute();
+    if (current)
+      await trx.db.updateTable('target').set({ supersededAt: now }).where('id', '=', current.id).execute();
     const row = await trx.db
       .insertInto('target')
       .values({
@@ -114,7 +126,14 @@ export async function removeTarget(ctx: Ctx, id: string) {
     await trx.db.updateTable('target').set({ supersededAt: now }).where('id', '=', id).execute();
     await trx.db
       .insertInto('target')
-      .values({ ...withoutId(current), revision: current.revision + 1, supersededAt: now, removed: true, createdAt: now, createdBy: trx.actor })
+      .values({
+        ...withoutId(current),
+        revision: current.revision + 1,
+        supersededAt: now,
+        removed: true,
+        createdAt: now,
+        createdBy: trx.actor,
+      })
       .execute();
     await recordAudit(trx, 'target', id, 'delete', current, null);
   });

@@ -7,12 +7,23 @@ export async function listYears(ctx: Ctx) {
 
 /** Creates the year if missing; years are referenced by goals, targets, activities and plans. */
 export async function ensureYear(ctx: Ctx, year: number, label?: string | null) {
-  const existing = await ctx.db.selectFrom('planningYear').selectAll().where('year', '=', year).executeTakeFirst();
+  const existing = await ctx.db
+    .selectFrom('planningYear')
+    .selectAll()
+    .where('year', '=', year)
+    .executeTakeFirst();
   if (existing) return existing;
   const now = ctx.now();
   const row = await ctx.db
     .insertInto('planningYear')
-    .values({ year, label: label ?? null, createdAt: now, createdBy: ctx.actor, updatedAt: now, updatedBy: ctx.actor })
+    .values({
+      year,
+      label: label ?? null,
+      createdAt: now,
+      createdBy: ctx.actor,
+      updatedAt: now,
+      updatedBy: ctx.actor,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordAudit(ctx, 'planningYear', String(year), 'create', null, row);

@@ -41,5 +41,9 @@ export async function openTestContext(actor = 'testare'): Promise<Ctx & { handle
   const handle = await openTestDatabase();
   let tick = Date.parse('2025-01-15T08:00:00Z');
   // A clock that moves one second per call keeps audit order deterministic.
-  return { db: handle.db, actor, now: () => new Date((tick += 1000)), handle };
+  const now = () => {
+    tick += 1000;
+    return new Date(tick);
+  };
+  return { db: handle.db, actor, now, handle };
 }

@@ -14,10 +14,26 @@ const unique = (prefix: string) => `${prefix} ${++counter}`;
 export async function buildMunicipality(ctx: Ctx, year = 2025) {
   await ensureYear(ctx, year);
   const city = await createOrganisation(ctx, { kind: 'city', name: unique('Teststad') });
-  const board = await createOrganisation(ctx, { kind: 'board', name: unique('Stadsdelsnämnd'), parentId: city.id });
-  const otherBoard = await createOrganisation(ctx, { kind: 'board', name: unique('Socialnämnd'), parentId: city.id });
-  const unit = await createOrganisation(ctx, { kind: 'unit', name: unique('Enheten för stöd'), parentId: board.id });
-  const otherUnit = await createOrganisation(ctx, { kind: 'unit', name: unique('Hemtjänsten'), parentId: board.id });
+  const board = await createOrganisation(ctx, {
+    kind: 'board',
+    name: unique('Stadsdelsnämnd'),
+    parentId: city.id,
+  });
+  const otherBoard = await createOrganisation(ctx, {
+    kind: 'board',
+    name: unique('Socialnämnd'),
+    parentId: city.id,
+  });
+  const unit = await createOrganisation(ctx, {
+    kind: 'unit',
+    name: unique('Enheten för stöd'),
+    parentId: board.id,
+  });
+  const otherUnit = await createOrganisation(ctx, {
+    kind: 'unit',
+    name: unique('Hemtjänsten'),
+    parentId: board.id,
+  });
   const direction = await createGoal(ctx, {
     year,
     level: 'city_direction',
@@ -52,11 +68,33 @@ export async function buildMunicipality(ctx: Ctx, year = 2025) {
     consolidation: 'mean',
   });
   const placement = await createPlacement(ctx, { indicatorId: indicator.id, goalId: area.id });
-  const plan = await createPlan(ctx, { organisationId: unit.id, year, kind: 'plan', author: 'Anna Andersson' });
-  return { year, city, board, otherBoard, unit, otherUnit, direction, area, boardGoal, indicator, placement, plan };
+  const plan = await createPlan(ctx, {
+    organisationId: unit.id,
+    year,
+    kind: 'plan',
+    author: 'Anna Andersson',
+  });
+  return {
+    year,
+    city,
+    board,
+    otherBoard,
+    unit,
+    otherUnit,
+    direction,
+    area,
+    boardGoal,
+    indicator,
+    placement,
+    plan,
+  };
 }
 
-export async function addUnitGoal(ctx: Ctx, m: Awaited<ReturnType<typeof buildMunicipality>>, title = unique('Enhetsmål')) {
+export async function addUnitGoal(
+  ctx: Ctx,
+  m: Awaited<ReturnType<typeof buildMunicipality>>,
+  title = unique('Enhetsmål'),
+) {
   return createGoal(ctx, {
     year: m.year,
     level: 'unit',
@@ -68,7 +106,11 @@ export async function addUnitGoal(ctx: Ctx, m: Awaited<ReturnType<typeof buildMu
   });
 }
 
-export async function addBoardActivity(ctx: Ctx, m: Awaited<ReturnType<typeof buildMunicipality>>, assigned: string[]) {
+export async function addBoardActivity(
+  ctx: Ctx,
+  m: Awaited<ReturnType<typeof buildMunicipality>>,
+  assigned: string[],
+) {
   return createActivity(ctx, {
     year: m.year,
     ownerOrganisationId: m.board.id,

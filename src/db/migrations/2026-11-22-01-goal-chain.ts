@@ -19,14 +19,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       .createTable('organisation')
       .addColumn('id', 'uuid', uuid)
       .addColumn('parent_id', 'uuid', (c) => c.references('organisation.id').onDelete('restrict'))
-      .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('city','board','department','unit','team')`))
+      .addColumn('kind', 'text', (c) =>
+        c.notNull().check(sql`kind in ('city','board','department','unit','team')`),
+      )
       .addColumn('name', 'text', (c) => c.notNull().check(sql`length(name) between 1 and 200`))
       .addColumn('short_name', 'text')
       .addColumn('external_id', 'text', (c) => c.unique())
       .addColumn('valid_from', 'date', (c) => c.notNull().defaultTo(sql`'1900-01-01'`))
       .addColumn('valid_to', 'date')
       .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('origin', 'text', (c) => c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`))
+      .addColumn('origin', 'text', (c) =>
+        c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`),
+      )
       .addCheckConstraint('organisation_valid_range', sql`valid_to is null or valid_to >= valid_from`),
   ).execute();
   await db.schema.createIndex('organisation_parent_idx').on('organisation').column('parent_id').execute();
@@ -69,7 +73,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('development', 'text', (c) => c.notNull().defaultTo(''))
       .addColumn('lineage_id', 'uuid', (c) => c.notNull().defaultTo(sql`gen_random_uuid()`))
       .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('origin', 'text', (c) => c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`))
+      .addColumn('origin', 'text', (c) =>
+        c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`),
+      )
       .addCheckConstraint('goal_root_level', sql`(level = 'city_direction') = (parent_id is null)`)
       .addUniqueConstraint('goal_number_unique', ['year', 'level', 'organisation_id', 'number']),
   ).execute();
@@ -86,7 +92,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('value_kind', 'text', (c) =>
         c.notNull().check(sql`value_kind in ('percent','number','index','amount')`),
       )
-      .addColumn('direction', 'text', (c) => c.notNull().check(sql`direction in ('increase','decrease','none')`))
+      .addColumn('direction', 'text', (c) =>
+        c.notNull().check(sql`direction in ('increase','decrease','none')`),
+      )
       .addColumn('periodicity', 'text', (c) =>
         c.notNull().check(sql`periodicity in ('year','tertial','quarter','month')`),
       )
@@ -96,7 +104,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       )
       .addColumn('external_id', 'text', (c) => c.unique())
       .addColumn('owner_organisation_id', 'uuid', (c) => c.references('organisation.id'))
-      .addColumn('origin', 'text', (c) => c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`)),
+      .addColumn('origin', 'text', (c) =>
+        c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`),
+      ),
   ).execute();
 
   await audit(
@@ -132,7 +142,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addCheckConstraint('target_value_kind', sql`(kind = 'number') = (value is not null)`)
     .addCheckConstraint('target_text_kind', sql`kind <> 'text' or length(text) > 0`)
-    .addUniqueConstraint('target_revision_unique', ['indicator_id', 'organisation_id', 'year', 'gender', 'revision'])
+    .addUniqueConstraint('target_revision_unique', [
+      'indicator_id',
+      'organisation_id',
+      'year',
+      'gender',
+      'revision',
+    ])
     .execute();
   await sql`create unique index target_current_idx on target (indicator_id, organisation_id, year, gender)
     where superseded_at is null`.execute(db);
@@ -149,7 +165,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('start_date', 'date', (c) => c.notNull())
       .addColumn('end_date', 'date', (c) => c.notNull())
       .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('origin', 'text', (c) => c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`))
+      .addColumn('origin', 'text', (c) =>
+        c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`),
+      )
       .addCheckConstraint('activity_dates', sql`end_date >= start_date`),
   ).execute();
   await db.schema.createIndex('activity_goal_idx').on('activity').column('goal_id').execute();
@@ -185,7 +203,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('status', 'text', (c) =>
         c.notNull().defaultTo('draft').check(sql`status in ('draft','review','decided')`),
       )
-      .addColumn('origin', 'text', (c) => c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`))
+      .addColumn('origin', 'text', (c) =>
+        c.notNull().defaultTo('manual').check(sql`origin in ('manual','import','demo')`),
+      )
       .addUniqueConstraint('plan_unique', ['organisation_id', 'year', 'kind']),
   ).execute();
 
@@ -222,7 +242,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('id', 'uuid', uuid)
       .addColumn('plan_id', 'uuid', (c) => c.notNull().references('plan.id').onDelete('cascade'))
       .addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
-      .addColumn('layout', 'text', (c) => c.notNull().check(sql`layout in ('category','simple','per_activity')`))
+      .addColumn('layout', 'text', (c) =>
+        c.notNull().check(sql`layout in ('category','simple','per_activity')`),
+      )
       .addColumn('amount_unit', 'text', (c) => c.notNull().defaultTo('tkr'))
       .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0)),
   ).execute();
@@ -232,7 +254,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     db.schema
       .createTable('budget_row')
       .addColumn('id', 'uuid', uuid)
-      .addColumn('budget_table_id', 'uuid', (c) => c.notNull().references('budget_table.id').onDelete('cascade'))
+      .addColumn('budget_table_id', 'uuid', (c) =>
+        c.notNull().references('budget_table.id').onDelete('cascade'),
+      )
       .addColumn('label', 'text', (c) => c.notNull().check(sql`length(label) between 1 and 200`))
       .addColumn('group_kind', 'text', (c) => c.notNull().check(sql`group_kind in ('revenue','cost')`))
       .addColumn('budget', 'numeric', (c) => c.notNull().defaultTo(0))
@@ -252,5 +276,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('before', 'jsonb')
     .addColumn('after', 'jsonb')
     .execute();
-  await db.schema.createIndex('audit_event_entity_idx').on('audit_event').columns(['entity', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_event_entity_idx')
+    .on('audit_event')
+    .columns(['entity', 'entity_id'])
+    .execute();
 }

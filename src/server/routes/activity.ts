@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { Id } from '../../shared/schemas/common.ts';
+import {
+  createActivity,
+  deleteActivity,
+  getActivity,
+  listActivities,
+  updateActivity,
+} from '../../services/activity.ts';
 import { ActivityInput, ActivityPatch } from '../../shared/schemas/activity.ts';
-import { createActivity, deleteActivity, getActivity, listActivities, updateActivity } from '../../services/activity.ts';
+import { Id } from '../../shared/schemas/common.ts';
 import { type Api, route } from '../api.ts';
 import { VersionQuery, YearQuery } from './common.ts';
 
@@ -21,9 +27,30 @@ export function activityRoutes(api: Api) {
     }),
     handler: ({ ctx, query }) => listActivities(ctx, query),
   });
-  route(api, { method: 'post', path: '/api/v1/activities', summary: 'Skapa aktivitet (tilldela enheter med assignedOrganisationIds)', tag, body: ActivityInput, status: 201, handler: ({ ctx, body }) => createActivity(ctx, body) });
-  route(api, { method: 'get', path: '/api/v1/activities/:id', summary: 'Hämta aktivitet', tag, handler: ({ ctx, params }) => getActivity(ctx, params.id!) });
-  route(api, { method: 'patch', path: '/api/v1/activities/:id', summary: 'Ändra aktivitet', tag, body: ActivityPatch, handler: ({ ctx, params, body }) => updateActivity(ctx, params.id!, body) });
+  route(api, {
+    method: 'post',
+    path: '/api/v1/activities',
+    summary: 'Skapa aktivitet (tilldela enheter med assignedOrganisationIds)',
+    tag,
+    body: ActivityInput,
+    status: 201,
+    handler: ({ ctx, body }) => createActivity(ctx, body),
+  });
+  route(api, {
+    method: 'get',
+    path: '/api/v1/activities/:id',
+    summary: 'Hämta aktivitet',
+    tag,
+    handler: ({ ctx, params }) => getActivity(ctx, params.id!),
+  });
+  route(api, {
+    method: 'patch',
+    path: '/api/v1/activities/:id',
+    summary: 'Ändra aktivitet',
+    tag,
+    body: ActivityPatch,
+    handler: ({ ctx, params, body }) => updateActivity(ctx, params.id!, body),
+  });
   route(api, {
     method: 'delete',
     path: '/api/v1/activities/:id',

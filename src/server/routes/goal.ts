@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { createGoal, deleteGoal, getGoal, listGoals, reorderGoals, updateGoal } from '../../services/goal.ts';
 import { Id, Reorder } from '../../shared/schemas/common.ts';
 import { GoalInput, GoalLevel, GoalPatch } from '../../shared/schemas/goal.ts';
-import { createGoal, deleteGoal, getGoal, listGoals, reorderGoals, updateGoal } from '../../services/goal.ts';
 import { type Api, route } from '../api.ts';
 import { VersionQuery, YearQuery } from './common.ts';
 
@@ -29,7 +29,13 @@ export function goalRoutes(api: Api) {
     status: 201,
     handler: ({ ctx, body }) => createGoal(ctx, body),
   });
-  route(api, { method: 'get', path: '/api/v1/goals/:id', summary: 'Hämta mål', tag, handler: ({ ctx, params }) => getGoal(ctx, params.id!) });
+  route(api, {
+    method: 'get',
+    path: '/api/v1/goals/:id',
+    summary: 'Hämta mål',
+    tag,
+    handler: ({ ctx, params }) => getGoal(ctx, params.id!),
+  });
   route(api, {
     method: 'patch',
     path: '/api/v1/goals/:id',

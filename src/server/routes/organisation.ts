@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { Reorder } from '../../shared/schemas/common.ts';
-import { OrganisationInput, OrganisationPatch } from '../../shared/schemas/organisation.ts';
 import {
   createOrganisation,
   deleteOrganisation,
@@ -9,6 +7,8 @@ import {
   reorderOrganisations,
   updateOrganisation,
 } from '../../services/organisation.ts';
+import { Reorder } from '../../shared/schemas/common.ts';
+import { OrganisationInput, OrganisationPatch } from '../../shared/schemas/organisation.ts';
 import { type Api, route } from '../api.ts';
 import { VersionQuery } from './common.ts';
 

@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { Year } from '../../shared/schemas/common.ts';
 import { ensureYear, listYears } from '../../services/year.ts';
+import { Year } from '../../shared/schemas/common.ts';
 import { type Api, route } from '../api.ts';
 
 export function yearRoutes(api: Api) {
   const tag = 'År';
-  route(api, { method: 'get', path: '/api/v1/years', summary: 'Planeringsår', tag, handler: ({ ctx }) => listYears(ctx) });
+  route(api, {
+    method: 'get',
+    path: '/api/v1/years',
+    summary: 'Planeringsår',
+    tag,
+    handler: ({ ctx }) => listYears(ctx),
+  });
   route(api, {
     method: 'post',
     path: '/api/v1/years',

@@ -6,7 +6,9 @@ export const GoalLevel = z.enum(['city_direction', 'city_area', 'board', 'unit']
 
 const goalFields = {
   number: text(20, 'Numret')
-    .regex(/^\s*[0-9]+(\.[0-9]+)*\.?\s*$/, { error: 'Numret skrivs som siffror med punkter, till exempel 1.3 eller 1.2.1.' })
+    .regex(/^\s*[0-9]+(\.[0-9]+)*\.?\s*$/, {
+      error: 'Numret skrivs som siffror med punkter, till exempel 1.3 eller 1.2.1.',
+    })
     .nullable()
     .optional(),
   title: requiredText(LIMITS.title, 'Rubriken'),
@@ -30,7 +32,10 @@ export const GoalInput = z.object({
 });
 export type GoalInput = z.infer<typeof GoalInput>;
 
-export const GoalPatch = z.object({ ...goalFields, parentId: Id.nullable().optional() }).partial().extend({
-  version: z.number().int(),
-});
+export const GoalPatch = z
+  .object({ ...goalFields, parentId: Id.nullable().optional() })
+  .partial()
+  .extend({
+    version: z.number().int(),
+  });
 export type GoalPatch = z.infer<typeof GoalPatch>;

@@ -20,7 +20,11 @@ export type IndicatorInput = z.infer<typeof IndicatorInput>;
 export const IndicatorPatch = IndicatorInput.partial().extend({ version: z.number().int() });
 export type IndicatorPatch = z.infer<typeof IndicatorPatch>;
 
-export const PlacementInput = z.object({ indicatorId: Id, goalId: Id, sortOrder: z.number().int().optional() });
+export const PlacementInput = z.object({
+  indicatorId: Id,
+  goalId: Id,
+  sortOrder: z.number().int().optional(),
+});
 export type PlacementInput = z.infer<typeof PlacementInput>;
 
 export const TargetInput = z.object({

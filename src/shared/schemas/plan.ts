@@ -18,7 +18,12 @@ const planFields = {
   origin: Origin.optional(),
 };
 
-export const PlanInput = z.object({ organisationId: Id, year: Year, kind: PlanKind.default('plan'), ...planFields });
+export const PlanInput = z.object({
+  organisationId: Id,
+  year: Year,
+  kind: PlanKind.default('plan'),
+  ...planFields,
+});
 export type PlanInput = z.infer<typeof PlanInput>;
 
 export const PlanPatch = z.object(planFields).partial().extend({ version: z.number().int() });
