@@ -60,14 +60,19 @@ function detectConvention(rows: BudgetRow[]): SignConvention {
   return 'unknown';
 }
 
+// Avoids -0, which deepEqual and JSON consumers treat differently from 0.
+function negate(v: number): number {
+  return v === 0 ? 0 : -v;
+}
+
 function normalise(row: BudgetRow, convention: SignConvention): (number | null)[] {
   const flipNet = convention === 'all_positive' || convention === 'revenue_negative';
   return row.values.map((v) => {
     if (v === null || row.group === 'heading') return null;
     const s = side(row);
-    if (s === 'revenue' && convention === 'revenue_negative') return -v;
-    if (s === 'cost' && convention === 'cost_negative') return -v;
-    if (row.group === 'net' && flipNet) return v === 0 ? 0 : -v;
+    if (s === 'revenue' && convention === 'revenue_negative') return negate(v);
+    if (s === 'cost' && convention === 'cost_negative') return negate(v);
+    if (row.group === 'net' && flipNet) return negate(v);
     return v;
   });
 }
@@ -105,11 +110,13 @@ export function buildBudgetTable(rows: Item[], sink: Sink, mayHaveHeader = true)
   const isHeader =
     mayHaveHeader && head.length > 1 && head.slice(1).every((c) => c !== '' && parseNumber(c) === null);
   let title: string | null = null;
+  let headerLabel: string | null = null;
   let unit: string | null = null;
   let columns: string[] = [];
   let body = rows;
   if (isHeader) {
     const label = stripMarkup(head[0] ?? '');
+    headerLabel = label;
     const amounts = /^beloppen anges i (.+)$/i.exec(label);
     if (amounts) unit = amounts[1] ?? null;
     else title = label === '' ? null : label;
@@ -142,7 +149,15 @@ export function buildBudgetTable(rows: Item[], sink: Sink, mayHaveHeader = true)
     const netUnit = /\((t?kr|mnkr)\)/i.exec(label);
     if (netUnit && unit === null) unit = netUnit[1] ?? null;
   }
-  const table: BudgetTable = { title, columns, unit, rows: out, signConvention: 'unknown', line: first.no };
+  const table: BudgetTable = {
+    title,
+    headerLabel,
+    columns,
+    unit,
+    rows: out,
+    signConvention: 'unknown',
+    line: first.no,
+  };
   table.signConvention = detectConvention(out);
   for (const row of out) row.normalized = normalise(row, table.signConvention);
   checkArithmetic(table, sink);

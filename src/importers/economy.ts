@@ -35,7 +35,7 @@ function addTables(economy: Economy, groups: Item[][], sink: Sink): void {
     if (boxRows.length === rows.length) {
       for (const r of boxRows) {
         const [label = '', value = ''] = r.raw.split('\t').map(collapse);
-        economy.budgetBox.push({ label: label.replace(/\s*:$/, ''), value, line: r.no });
+        economy.budgetBox.push({ label: label.replace(/\s*:$/, ''), printedLabel: label, value, line: r.no });
       }
       continue;
     }

@@ -5,7 +5,14 @@ import { tableKind } from './goal-tables.ts';
 import type { ParsedPlan } from './parsed-plan.ts';
 import { headingKey, type Item, toItems, toLines } from './text.ts';
 
-const LABEL_ONLY = new Set(['till', 'förslag till beslut', 'bilagor', 'innehållsförteckning', 'telefon:', 'telefon']);
+const LABEL_ONLY = new Set([
+  'till',
+  'förslag till beslut',
+  'bilagor',
+  'innehållsförteckning',
+  'telefon:',
+  'telefon',
+]);
 
 /** Normalises text the way the parser transforms it: markup, glyphs, list markers and spacing. */
 function normalise(s: string): string {
@@ -13,7 +20,7 @@ function normalise(s: string): string {
     .split('\n')
     .map((l) => l.replace(/^\s*(?:[-–](?=\S)|[-–]\s+)/, ''))
     .join(' ')
-    .replace(/\*\*|\*|<\/?(?:i|b|em|strong|u)>|[♀♂]/gi, ' ')
+    .replace(/\*\*|\*|<\/?(?:i|b|em|strong|u)>|[♀♂]/gi, '')
     .replace(/\s§(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -22,13 +29,17 @@ function normalise(s: string): string {
 function collectStrings(value: unknown, out: string[]): void {
   if (typeof value === 'string') out.push(normalise(value));
   else if (Array.isArray(value)) for (const v of value) collectStrings(v, out);
-  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, out);
+  else if (value !== null && typeof value === 'object')
+    for (const v of Object.values(value)) collectStrings(v, out);
 }
 
 function needles(item: Item): string[] {
   if (item.isRow) {
     if (tableKind(item) || /^[\s\t-]+$/.test(item.raw)) return [];
-    return item.raw.split('\t').map(normalise).filter((c) => c !== '');
+    return item.raw
+      .split('\t')
+      .map(normalise)
+      .filter((c) => c !== '');
   }
   const key = headingKey(item.text);
   if (LABEL_ONLY.has(key)) return [];

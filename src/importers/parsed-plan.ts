@@ -104,6 +104,8 @@ export interface BudgetRow {
 
 export interface BudgetTable {
   title: string | null;
+  /** First header cell as printed: the verksamhet name or "Beloppen anges i TKr". */
+  headerLabel: string | null;
   columns: string[];
   /** e.g. "TKr" from "Beloppen anges i TKr" or "tkr" from "Netto (tkr)". */
   unit: string | null;
@@ -113,7 +115,9 @@ export interface BudgetTable {
 }
 
 export interface BudgetBoxField {
+  /** Label without the trailing colon ("Enhet" for "Enhet :"). */
   label: string;
+  printedLabel: string;
   value: string;
   line: number;
 }
