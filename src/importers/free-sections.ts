@@ -21,9 +21,10 @@ function depthFor(heading: string, top: Open | undefined): number {
   if (!top || isRecommendedHeading(heading)) return 1;
   const key = headingKey(heading);
   if (headingKey(top.heading).startsWith('utvecklingsområden')) return 2;
-  const listed = top.items.some(
-    (i) => isListItem(i.text) && headingKey(i.text.replace(/^[-–]\s*/, '')).startsWith(key),
-  );
+  // Only the first items are compared, which keeps sections with many headings linear.
+  const listed = top.items
+    .slice(0, 200)
+    .some((i) => isListItem(i.text) && headingKey(i.text.replace(/^[-–]\s*/, '')).startsWith(key));
   return listed ? 2 : 1;
 }
 

@@ -130,7 +130,7 @@ export function parseToc(front: FrontMatter, items: Item[], sink: Sink): void {
   const rest: Item[] = [];
   let inAttachments = false;
   for (const item of items) {
-    const entry = item.isRow || /\.{3,}\s*\d+$/.test(item.text);
+    const entry = item.isRow || /\.{3,}\s*\d+$/.test(item.text.slice(-40));
     if (entry && !inAttachments && rest.length === 0) front.tableOfContents.push(collapse(item.raw));
     else if (headingKey(item.text) === 'bilagor') inAttachments = true;
     else if (inAttachments) front.attachments.push(stripMarkup(item.text));

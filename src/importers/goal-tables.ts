@@ -7,6 +7,8 @@ import { collapse, type Item, startsLowercase, stripMarkup } from './text.ts';
 
 export type TableKind = 'indicator' | 'activity';
 
+const MAX_CONTINUATIONS = 4;
+
 export function cellsOf(item: Item): string[] {
   return item.raw.split('\t');
 }
@@ -61,8 +63,10 @@ export function addIndicatorRow(list: ParsedIndicator[], item: Item, ctx: RowCon
   }
   const prev = list[list.length - 1];
   const valuesEmpty = target === null && council === null && period === null;
+  // A row is continued at most a few times; more fragments are kept as rows of their own.
   const continues =
     prev !== undefined &&
+    prev.continuationLines.length < MAX_CONTINUATIONS &&
     (name === '' || (valuesEmpty && (ctx.afterHeader || startsLowercase(name) || unbalanced(prev.name))));
   if (prev && continues) {
     if (name !== '') prev.name = `${prev.name} ${name}`;
@@ -113,7 +117,7 @@ export function addActivityRow(list: ParsedActivity[], item: Item, ctx: RowConte
   const startText = collapse(cells[1] ?? '');
   const endText = collapse(cells.slice(2).join(' '));
   const prev = list[list.length - 1];
-  if (prev && startText === '' && endText === '') {
+  if (prev && startText === '' && endText === '' && prev.continuationLines.length < MAX_CONTINUATIONS) {
     prev.title = collapse(`${prev.title} ${title}`);
     prev.continuationLines.push(item.no);
     ctx.sink.warn(

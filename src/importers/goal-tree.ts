@@ -85,7 +85,7 @@ function openGoal(
 function setField(s: State, goal: ParsedGoal, item: Item, printed: string): void {
   const heading = fieldHeading(printed);
   if (!heading) return;
-  if (goal.fieldHeadings.some((h) => h.field === heading.field)) {
+  if (goal.sections.includes(heading.canonical)) {
     s.sink.warn(
       item.no,
       'duplicate_heading',

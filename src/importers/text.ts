@@ -153,7 +153,7 @@ export function isListItem(s: string): boolean {
  * the later part continues it (lower-case start, a dangling function word, comma or hyphen, or a short
  * tail after a long unfinished sentence).
  */
-export function isSplitContinuation(prev: string, cur: string): boolean {
+export function isSplitContinuation(prev: string, cur: string, prevIsList = isListItem(prev)): boolean {
   const p = prev.trimEnd();
   const c = cur.trim();
   if (p === '' || c === '' || endsTerminal(p)) return false;
@@ -161,7 +161,7 @@ export function isSplitContinuation(prev: string, cur: string): boolean {
   if (startsLowercase(c)) return true;
   if (/\p{L}-$/u.test(p) || p.endsWith(',')) return true;
   if (endsWithFunctionWord(p)) return true;
-  return p.length >= 100 && c.length <= 40 && !isListItem(p);
+  return p.length >= 100 && c.length <= 40 && !prevIsList;
 }
 
 export function joinSplit(prev: string, cur: string): string {
@@ -182,24 +182,29 @@ function toMarkdownLine(item: Item): string {
 
 /**
  * Turns the items of one field or section into Markdown: paragraphs separated by blank lines, list
- * items kept as `- `/`1. ` lists, page-break splits re-joined.
+ * items kept as `- `/`1. ` lists, page-break splits re-joined. Checks look at a bounded tail of the
+ * paragraph being built, so long chains of fragments stay linear.
  */
 export function itemsToMarkdown(items: Item[]): string {
-  const parts: { text: string; list: boolean }[] = [];
+  const parts: { pieces: string[]; tail: string; list: boolean }[] = [];
   for (const item of items) {
     const text = item.isRow ? item.text.replace(/\t/g, ' | ') : toMarkdownLine(item);
     const last = parts[parts.length - 1];
-    if (last && item.blankBefore && isSplitContinuation(last.text, item.text)) {
-      last.text = joinSplit(last.text, item.text);
+    if (last && item.blankBefore && isSplitContinuation(last.tail, item.text, last.list)) {
+      const joined = joinSplit(last.tail, item.text);
+      last.pieces.push(joined.slice(last.tail.trimEnd().length));
+      last.tail = joined.slice(-TAIL);
       continue;
     }
-    parts.push({ text, list: isListItem(item.text) });
+    parts.push({ pieces: [text], tail: text.slice(-TAIL), list: isListItem(item.text) });
   }
   let out = '';
   parts.forEach((part, i) => {
     const prev = parts[i - 1];
     if (prev) out += prev.list && part.list ? '\n' : '\n\n';
-    out += part.text;
+    out += part.pieces.join('');
   });
   return out;
 }
+
+const TAIL = 200;
