@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { seedSynthetic } from '../demo/seed-synthetic.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { exportYear } from '../services/export.ts';
@@ -46,6 +47,15 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
       writeFileSync(values.out, json);
       console.error(`Exporterade ${doc.goals.length} mål och ${doc.plans.length} planer till ${values.out}.`);
     } else process.stdout.write(json);
+    await c.close();
+  },
+  async 'seed-synthetic'(_args, open) {
+    const c = await open();
+    const start = performance.now();
+    const result = await seedSynthetic(c.ctx.db);
+    console.log(
+      `Syntetisk stad inläst: ${result.rows} rader, ${result.planIds.length} planer på ${Math.round(performance.now() - start)} ms.`,
+    );
     await c.close();
   },
   async 'import-json'(args, open) {

@@ -31,12 +31,18 @@ describe('year export and JSON import', () => {
 
   it('is idempotent: importing the same file twice changes nothing', async () => {
     const doc = JSON.parse(JSON.stringify(await exportYear(source, 2025)));
-    const auditBefore = await target.db.selectFrom('auditEvent').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const auditBefore = await target.db
+      .selectFrom('auditEvent')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const counts = await importYearJson(target, doc);
     for (const [kind, c] of Object.entries(counts)) {
       assert.equal(c.created + c.updated, 0, `${kind} changed on the second import`);
     }
-    const auditAfter = await target.db.selectFrom('auditEvent').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const auditAfter = await target.db
+      .selectFrom('auditEvent')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(auditAfter.n), Number(auditBefore.n));
   });
 
@@ -46,7 +52,11 @@ describe('year export and JSON import', () => {
     goal.title = 'Ändrad rubrik i filen';
     const counts = await importYearJson(target, doc);
     assert.equal(counts.goals!.updated, 1);
-    const row = await target.db.selectFrom('goal').selectAll().where('id', '=', goal.id).executeTakeFirstOrThrow();
+    const row = await target.db
+      .selectFrom('goal')
+      .selectAll()
+      .where('id', '=', goal.id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.title, 'Ändrad rubrik i filen');
     assert.equal(row.version, 2);
   });
@@ -72,7 +82,9 @@ describe('year export and JSON import', () => {
     const boards = doc.organisations.filter((o: any) => o.kind === 'board');
     const unitGoal = doc.goals.find((g: any) => g.level === 'unit');
     const parent = doc.goals.find((g: any) => g.id === unitGoal.parentId);
-    const foreign = doc.goals.find((g: any) => g.level === 'board' && g.organisationId !== parent.organisationId && boards.length > 1);
+    const foreign = doc.goals.find(
+      (g: any) => g.level === 'board' && g.organisationId !== parent.organisationId && boards.length > 1,
+    );
     unitGoal.parentId = foreign.id;
     await assert.rejects(() => importYearJson(target, doc), /egen nämnd/);
   });

@@ -7,10 +7,10 @@ const LEVEL_ORDER = { city_direction: 0, city_area: 1, board: 2, unit: 3 } as co
 // Audit columns describe the database copy, not the content; leaving them out makes export → import → export identical.
 const AUDIT = ['version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const;
 
-function strip<T extends Record<string, unknown>>(row: T): Record<string, unknown> {
-  const copy: Record<string, unknown> = { ...row };
+function strip<T extends object>(row: T): Omit<T, (typeof AUDIT)[number]> {
+  const copy = { ...row } as Record<string, unknown>;
   for (const key of AUDIT) delete copy[key];
-  return copy;
+  return copy as Omit<T, (typeof AUDIT)[number]>;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

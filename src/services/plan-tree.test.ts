@@ -4,8 +4,8 @@ import { openTestContext } from '../../test/helpers/db.ts';
 import { addBoardActivity, addUnitGoal, buildMunicipality } from '../../test/helpers/factories.ts';
 import { createBudgetRow, createBudgetTable } from './budget.ts';
 import { setPlanVisibility } from './plan.ts';
-import { buildPlanTree } from './plan-tree.ts';
 import { createPlanSection } from './plan-section.ts';
+import { buildPlanTree } from './plan-tree.ts';
 import { setTarget } from './target.ts';
 
 const ctx = await openTestContext();
@@ -58,7 +58,10 @@ describe('plan tree', () => {
     const mine = await buildPlanTree(ctx, m.plan.id);
     const theirs = await buildPlanTree(ctx, otherPlan.id);
     const boardGoalIn = (t: typeof mine) => t.goals[0]!.children[0]!.children[0]!;
-    assert.deepEqual(boardGoalIn(mine).activities.map((a) => a.id), [activity.id]);
+    assert.deepEqual(
+      boardGoalIn(mine).activities.map((a) => a.id),
+      [activity.id],
+    );
     assert.equal(boardGoalIn(mine).shown, true);
     assert.deepEqual(boardGoalIn(theirs).activities, []);
   });
@@ -74,7 +77,9 @@ describe('plan tree', () => {
     const tree = await buildPlanTree(ctx, m.plan.id);
     const indicator = tree.goals[0]!.children[0]!.indicators[0]!;
     assert.equal(indicator.shown, true);
-    const byScope = Object.fromEntries(indicator.targets.filter((t) => t.gender === 'T').map((t) => [t.scope, t.formatted]));
+    const byScope = Object.fromEntries(
+      indicator.targets.filter((t) => t.gender === 'T').map((t) => [t.scope, t.formatted]),
+    );
     assert.deepEqual(byScope, { city: '90 %', board: 'öka', own: '3,5 %' });
     assert.equal(indicator.targets.find((t) => t.gender === 'K')?.formatted, '4 %');
   });
@@ -85,10 +90,23 @@ describe('plan tree', () => {
     await createPlanSection(ctx, m.plan.id, { part: 'intro', heading: 'Organisationsbeskrivning' });
     await createPlanSection(ctx, m.plan.id, { part: 'other', heading: 'Kvalitet' });
     const table = await createBudgetTable(ctx, m.plan.id, { title: 'Prevention', layout: 'per_activity' });
-    await createBudgetRow(ctx, table.id, { label: 'Intäkter', groupKind: 'revenue', budget: 1400, forecast: 1400 });
-    await createBudgetRow(ctx, table.id, { label: 'Kostnader', groupKind: 'cost', budget: 9500, forecast: 9800 });
+    await createBudgetRow(ctx, table.id, {
+      label: 'Intäkter',
+      groupKind: 'revenue',
+      budget: 1400,
+      forecast: 1400,
+    });
+    await createBudgetRow(ctx, table.id, {
+      label: 'Kostnader',
+      groupKind: 'cost',
+      budget: 9500,
+      forecast: 9800,
+    });
     const tree = await buildPlanTree(ctx, m.plan.id);
-    assert.deepEqual(tree.sections.map((s) => s.heading), ['Enhetens uppdrag', 'Organisationsbeskrivning', 'Kvalitet']);
+    assert.deepEqual(
+      tree.sections.map((s) => s.heading),
+      ['Enhetens uppdrag', 'Organisationsbeskrivning', 'Kvalitet'],
+    );
     assert.equal(tree.budgetTables[0]!.summary.budget.net, -8100);
     assert.equal(tree.budgetTables[0]!.summary.deviation, -300);
   });

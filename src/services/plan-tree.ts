@@ -16,54 +16,48 @@ import { listPlanSections } from './plan-section.ts';
 
 /** Assembles a plan's whole tree in a fixed, small number of queries (no per-goal round trips). */
 export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree> {
-  const plan = await getPlan(ctx, planId);
-  const chain = await listAncestors(ctx, plan.organisationId);
+  const [plan, chain] = await Promise.all([getPlan(ctx, planId), listAncestors(ctx, { planId })]);
   const org = chain[0]!;
   const board = chain.find((o) => o.kind === 'board') ?? null;
   const city = chain.find((o) => o.kind === 'city') ?? null;
-  const ownerIds = [org.id, board?.id, city?.id].filter((id): id is string => Boolean(id));
+  const ownerIds = [...new Set([org.id, board?.id, city?.id].filter((id): id is string => Boolean(id)))];
 
-  const [goals, visibility, sections, budgetTables, activities] = await Promise.all([
+  // One parallel round: every query filters on the plan, its year or its owners, none waits for another.
+  const [goals, placements, targets, visibility, sections, budgetTables, activities] = await Promise.all([
     ctx.db
       .selectFrom('goal')
       .selectAll()
       .where('year', '=', plan.year)
-      .where('organisationId', 'in', [...new Set(ownerIds)])
+      .where('organisationId', 'in', ownerIds)
       .orderBy('sortOrder')
       .orderBy('number')
       .orderBy('createdAt')
+      .execute(),
+    ctx.db
+      .selectFrom('placement')
+      .innerJoin('goal', 'goal.id', 'placement.goalId')
+      .innerJoin('indicator', 'indicator.id', 'placement.indicatorId')
+      .selectAll('indicator')
+      .select(['placement.id as placementId', 'placement.goalId'])
+      .where('goal.year', '=', plan.year)
+      .where('goal.organisationId', 'in', ownerIds)
+      .orderBy('placement.sortOrder')
+      .orderBy('placement.id')
+      .execute(),
+    ctx.db
+      .selectFrom('target')
+      .selectAll()
+      .where('year', '=', plan.year)
+      .where('supersededAt', 'is', null)
+      .where('removed', '=', false)
+      .where('organisationId', 'in', ownerIds)
+      .orderBy('gender')
       .execute(),
     getPlanVisibility(ctx, planId),
     listPlanSections(ctx, planId),
     listBudgetTables(ctx, planId),
     listActivities(ctx, { year: plan.year, visibleTo: org.id }),
   ]);
-  const placements = goals.length
-    ? await ctx.db
-        .selectFrom('placement')
-        .innerJoin('indicator', 'indicator.id', 'placement.indicatorId')
-        .selectAll('indicator')
-        .select(['placement.id as placementId', 'placement.goalId', 'placement.sortOrder as placementOrder'])
-        .where(
-          'placement.goalId',
-          'in',
-          goals.map((g) => g.id),
-        )
-        .orderBy('placement.sortOrder')
-        .execute()
-    : [];
-  const targets = placements.length
-    ? await ctx.db
-        .selectFrom('target')
-        .selectAll()
-        .where('year', '=', plan.year)
-        .where('supersededAt', 'is', null)
-        .where('removed', '=', false)
-        .where('organisationId', 'in', [...new Set(ownerIds)])
-        .where('indicatorId', 'in', [...new Set(placements.map((p) => p.id))])
-        .orderBy('gender')
-        .execute()
-    : [];
 
   const scopeOf = (orgId: string): TargetScope =>
     orgId === org.id ? 'own' : orgId === board?.id ? 'board' : 'city';
@@ -179,11 +173,18 @@ function markShownAncestors(node: TreeGoal): boolean {
   return node.shown;
 }
 
-/** The organisation and its ancestors, nearest first, in one recursive query. */
-export async function listAncestors(ctx: Ctx, organisationId: string): Promise<OrganisationRow[]> {
-  const result = await sql<OrganisationRow & { depth: number }>`
+/** The organisation (or the plan's organisation) and its ancestors, nearest first, in one recursive query. */
+export async function listAncestors(
+  ctx: Ctx,
+  start: { organisationId: string } | { planId: string },
+): Promise<Array<Pick<OrganisationRow, 'id' | 'parentId' | 'kind' | 'name'>>> {
+  const first =
+    'planId' in start
+      ? sql`select o.*, 0 as depth from organisation o join plan p on p.organisation_id = o.id where p.id = ${start.planId}`
+      : sql`select o.*, 0 as depth from organisation o where o.id = ${start.organisationId}`;
+  const result = await sql<Pick<OrganisationRow, 'id' | 'parentId' | 'kind' | 'name'>>`
     with recursive chain as (
-      select o.*, 0 as depth from organisation o where o.id = ${organisationId}
+      ${first}
       union all
       select p.*, c.depth + 1 from organisation p join chain c on p.id = c.parent_id where c.depth < 20
     )

@@ -1,0 +1,52 @@
+// npm run bench: prints one JSON document with every figure. Targets live here, never in tests.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { benchGoalChain } from './goal-chain.ts';
+
+const here = import.meta.dirname;
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs an optional bench module (documents, import, web bundle) when it exists. */
+async function optional(file: string, fn: string): Promise<unknown> {
+  if (!existsSync(join(here, file))) return { skipped: `${file} saknas` };
+  try {
+    const mod = await import(`./${file}`);
+    return await mod[fn]();
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+const result: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
+
+if (want('goal-chain')) {
+  result.goalChainPglite = await benchGoalChain('pglite');
+  result.goalChainPostgresql = (await postgresReachable())
+    ? await benchGoalChain('postgresql', serverUrl)
+    : { skipped: `PostgreSQL nås inte på ${serverUrl}` };
+  result.aims = { planTreeP95MsPostgresql: 25, planTreeP95MsPglite: 60, serverRssMb: 600 };
+}
+if (want('documents')) result.documents = await optional('documents.ts', 'benchDocuments');
+if (want('import')) result.import = await optional('import.ts', 'benchImport');
+if (want('web')) result.webBundle = await optional('web-bundle.ts', 'measureBundle');
+result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+console.log(JSON.stringify(result, null, 2));
+process.exit(0);
