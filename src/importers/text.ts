@@ -50,11 +50,13 @@ export function toItems(lines: Line[]): Item[] {
 }
 
 export function collapse(s: string): string {
+  if (!/\s\s|[^\S ]/.test(s)) return s.trim();
   return s.replace(/\s+/g, ' ').trim();
 }
 
 /** Removes the markup remnants of §8.4 (`**`, `*…*`, `<i>` and friends) for titles and names. */
 export function stripMarkup(s: string): string {
+  if (!s.includes('*') && !s.includes('<')) return collapse(s);
   let out = s.replace(/\*\*/g, '').replace(/<\/?(?:i|b|em|strong|u)>/gi, '');
   out = out.replace(/\*([^*\n]+)\*/g, '$1');
   return collapse(out);
@@ -62,6 +64,8 @@ export function stripMarkup(s: string): string {
 
 /** The comparison key for exact-line headings: markup stripped, whitespace collapsed, lower case. */
 export function headingKey(s: string): string {
+  // No heading is this long; skipping the work keeps body paragraphs cheap.
+  if (s.length > 400) return '\u0000';
   return stripMarkup(s).toLowerCase();
 }
 
@@ -118,8 +122,9 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 export function lastWord(s: string): string {
-  const words = s.trim().split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase();
+  const t = s.trimEnd();
+  const cut = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\t'));
+  return t.slice(cut + 1).toLowerCase();
 }
 
 export function endsWithFunctionWord(s: string): boolean {
@@ -136,10 +141,15 @@ export function startsUppercase(s: string): boolean {
   return c !== '' && c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-const TERMINAL = /[.!?:;)”"]$/;
+const TERMINAL = new Set(['.', '!', '?', ':', ';', ')', '”', '"']);
 
 export function endsTerminal(s: string): boolean {
-  return TERMINAL.test(s.trimEnd());
+  return TERMINAL.has(s.trimEnd().slice(-1));
+}
+
+/** "icke-" at a line end: a word broken at its hyphen. Looks only at the last two characters. */
+function endsWithBrokenWord(s: string): boolean {
+  return /^\p{L}-$/u.test(s.trimEnd().slice(-2));
 }
 
 const LIST_ITEM = /^(?:-|–|\d{1,2}[.)])(?:\s|(?=\p{L}))/u;
@@ -159,14 +169,14 @@ export function isSplitContinuation(prev: string, cur: string, prevIsList = isLi
   if (p === '' || c === '' || endsTerminal(p)) return false;
   if (isListItem(c) && !startsLowercase(c)) return false;
   if (startsLowercase(c)) return true;
-  if (/\p{L}-$/u.test(p) || p.endsWith(',')) return true;
+  if (endsWithBrokenWord(p) || p.endsWith(',')) return true;
   if (endsWithFunctionWord(p)) return true;
   return p.length >= 100 && c.length <= 40 && !prevIsList;
 }
 
 export function joinSplit(prev: string, cur: string): string {
   const c = cur.trim();
-  if (/\p{L}-$/u.test(prev.trimEnd()) && /^\p{L}/u.test(c)) return prev.trimEnd() + c;
+  if (endsWithBrokenWord(prev) && /^\p{L}/u.test(c)) return prev.trimEnd() + c;
   return `${prev.trimEnd()} ${c}`;
 }
 
@@ -207,4 +217,4 @@ export function itemsToMarkdown(items: Item[]): string {
   return out;
 }
 
-const TAIL = 200;
+const TAIL = 120;
