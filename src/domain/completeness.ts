@@ -1,0 +1,161 @@
+import type { PlanTree, TreeGoal } from '../shared/types/plan-tree.ts';
+
+/** What a plan still lacks; each issue names the element (anchor) where it is fixed. */
+export type CompletenessRule =
+  | 'board_goal_without_unit_goal'
+  | 'unit_goal_without_follow_up'
+  | 'numeric_target_without_unit'
+  | 'activity_outside_year'
+  | 'empty_budget'
+  | 'template_text_left';
+
+export interface CompletenessIssue {
+  rule: CompletenessRule;
+  message: string;
+  /** Id of the element to fix, e.g. "mal-<id>"; the UI links to `#${anchor}`. */
+  anchor: string;
+}
+
+/** Phrases from templates' guidance that must not reach a decided plan (seed-spec §6.1 variant E). */
+export const TEMPLATE_PHRASES = [
+  'här ska du',
+  'beskriv i text',
+  'redogör vidare',
+  'vidare ska det beskrivas',
+  'skriv här',
+  'skriv text här',
+  'lorem ipsum',
+];
+
+export const anchors = {
+  goal: (id: string) => `mal-${id}`,
+  goalField: (id: string, field: string) => `mal-${id}-${field}`,
+  addUnitGoal: (boardGoalId: string) => `nytt-enhetsmal-${boardGoalId}`,
+  indicator: (placementId: string) => `indikator-${placementId}`,
+  activity: (id: string) => `aktivitet-${id}`,
+  section: (id: string) => `avsnitt-${id}`,
+  budget: 'budget',
+  planField: (field: string) => `plan-${field}`,
+};
+
+const GOAL_TEXT_FIELDS = [
+  ['description', 'Beskrivning'],
+  ['expectedResults', 'Förväntat resultat'],
+  ['waysOfWorking', 'Arbetssätt'],
+  ['resources', 'Resursanvändning'],
+  ['followUp', 'Uppföljning'],
+  ['development', 'Utveckling'],
+] as const;
+
+export function findTemplateText(text: string): string | undefined {
+  const lower = text.toLocaleLowerCase('sv');
+  return TEMPLATE_PHRASES.find((phrase) => lower.includes(phrase));
+}
+
+export function checkPlanCompleteness(tree: PlanTree): CompletenessIssue[] {
+  const issues: CompletenessIssue[] = [];
+  const unitPlan = tree.organisation.kind === 'unit' || tree.organisation.kind === 'team';
+  const year = String(tree.plan.year);
+  const visit = (goal: TreeGoal) => {
+    if (unitPlan && goal.level === 'board' && goal.shown && !goal.children.some((c) => c.level === 'unit')) {
+      issues.push({
+        rule: 'board_goal_without_unit_goal',
+        message: `Nämndmålet ”${short(goal.title)}” visas men har inget enhetsmål.`,
+        anchor: anchors.addUnitGoal(goal.id),
+      });
+    }
+    if (goal.own) checkOwnGoal(goal, issues);
+    for (const indicator of goal.indicators) {
+      if (!indicator.shown || indicator.unit.trim() || indicator.valueKind === 'index') continue;
+      if (indicator.targets.some((t) => t.scope === 'own' && t.kind === 'number')) {
+        issues.push({
+          rule: 'numeric_target_without_unit',
+          message: `Målvärdet för ”${short(indicator.name)}” är ett tal men indikatorn saknar enhet (till exempel % eller st).`,
+          anchor: anchors.indicator(indicator.placementId),
+        });
+      }
+    }
+    for (const activity of goal.activities) {
+      if (!activity.own) continue;
+      if (!activity.startDate.startsWith(year) || !activity.endDate.startsWith(year)) {
+        issues.push({
+          rule: 'activity_outside_year',
+          message: `Aktiviteten ”${short(activity.title)}” har datum utanför ${year} (${activity.startDate} – ${activity.endDate}).`,
+          anchor: anchors.activity(activity.id),
+        });
+      }
+    }
+    goal.children.forEach(visit);
+  };
+  tree.goals.forEach(visit);
+  checkBudget(tree, issues);
+  checkSections(tree, issues);
+  return issues;
+}
+
+function checkOwnGoal(goal: TreeGoal, issues: CompletenessIssue[]) {
+  if (goal.level === 'unit' && !goal.followUp.trim()) {
+    issues.push({
+      rule: 'unit_goal_without_follow_up',
+      message: `Enhetsmålet ”${short(goal.title)}” saknar Uppföljning.`,
+      anchor: anchors.goalField(goal.id, 'followUp'),
+    });
+  }
+  for (const [field, label] of GOAL_TEXT_FIELDS) {
+    if (findTemplateText(goal[field])) {
+      issues.push({
+        rule: 'template_text_left',
+        message: `${label} i ”${short(goal.title)}” innehåller mallens hjälptext.`,
+        anchor: anchors.goalField(goal.id, field),
+      });
+    }
+  }
+}
+
+function checkBudget(tree: PlanTree, issues: CompletenessIssue[]) {
+  const hasRows = tree.budgetTables.some((t) => t.rows.length > 0);
+  if (!hasRows && !tree.plan.budgetText.trim()) {
+    issues.push({
+      rule: 'empty_budget',
+      message: `Avsnittet Budget ${tree.plan.year} är tomt: lägg till en budgettabell eller en text.`,
+      anchor: anchors.budget,
+    });
+  }
+  for (const table of tree.budgetTables) {
+    if (table.rows.length === 0) {
+      issues.push({
+        rule: 'empty_budget',
+        message: `Budgettabellen ”${table.title || 'utan rubrik'}” har inga rader.`,
+        anchor: `budgettabell-${table.id}`,
+      });
+    }
+  }
+  for (const [field, text] of [
+    ['budgetText', tree.plan.budgetText],
+    ['economyText', tree.plan.economyText],
+  ] as const) {
+    if (findTemplateText(text)) {
+      issues.push({
+        rule: 'template_text_left',
+        message: `${field === 'budgetText' ? 'Budgettexten' : 'Resursanvändning'} innehåller mallens hjälptext.`,
+        anchor: anchors.planField(field),
+      });
+    }
+  }
+}
+
+function checkSections(tree: PlanTree, issues: CompletenessIssue[]) {
+  for (const section of tree.sections) {
+    if (findTemplateText(section.body) || findTemplateText(section.heading)) {
+      issues.push({
+        rule: 'template_text_left',
+        message: `Avsnittet ”${short(section.heading)}” innehåller mallens hjälptext.`,
+        anchor: anchors.section(section.id),
+      });
+    }
+  }
+}
+
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
