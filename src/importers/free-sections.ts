@@ -28,12 +28,17 @@ function depthFor(heading: string, top: Open | undefined): number {
   return listed ? 2 : 1;
 }
 
-export function parseFreeSections(items: Item[], sink: Sink): { preamble: string; sections: TextSection[] } {
+/** `parent` is the area's own heading ("Inledning"), so a repeat of it is reported as a duplicate (§8.2). */
+export function parseFreeSections(
+  items: Item[],
+  sink: Sink,
+  parent: string | null = null,
+): { preamble: string; sections: TextSection[] } {
   const preamble: Item[] = [];
   const done: Open[] = [];
   let open: Open | null = null;
   let top: Open | undefined;
-  const seen = new Set<string>();
+  const seen = new Set<string>(parent ? [headingKey(parent)] : []);
   items.forEach((item, i) => {
     if (isFreeHeading(item, items[i + 1])) {
       const heading = stripMarkup(item.text);

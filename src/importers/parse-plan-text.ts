@@ -72,7 +72,11 @@ function parsePlan(items: Item[], planIndex: number, warnings: ImportWarning[]):
   if (b.toc >= 0) parseToc(plan.front, items.slice(b.toc + 1, endOf(b.toc, b, items.length)), sink);
   if (b.intro >= 0) {
     plan.introHeading = stripMarkup(items[b.intro]!.text);
-    const intro = parseFreeSections(items.slice(b.intro + 1, endOf(b.intro, b, items.length)), sink);
+    const intro = parseFreeSections(
+      items.slice(b.intro + 1, endOf(b.intro, b, items.length)),
+      sink,
+      plan.introHeading,
+    );
     plan.intro = intro.sections;
     plan.introPreamble = intro.preamble;
   }
@@ -86,12 +90,29 @@ function parsePlan(items: Item[], planIndex: number, warnings: ImportWarning[]):
   }
   if (b.other >= 0) {
     plan.otherHeading = stripMarkup(items[b.other]!.text);
-    const other = parseFreeSections(items.slice(b.other + 1), sink);
+    const other = parseFreeSections(items.slice(b.other + 1), sink, plan.otherHeading);
     plan.other = other.sections;
     plan.otherPreamble = other.preamble;
   }
+  flagGuidance(items, sink);
   finish(plan, sink);
   return plan;
+}
+
+// Template instructions and author notes left in the final document (seed-spec §8.8).
+const GUIDANCE =
+  /^(?:här ska du|beskriv i text|under rubriken lämnar ni|vidare ska det beskrivas)|\((?:ta bort|titta på)\b/i;
+
+function flagGuidance(items: Item[], sink: Sink): void {
+  for (const item of items) {
+    if (!item.isRow && GUIDANCE.test(item.text.slice(0, 60))) {
+      sink.warn(
+        item.no,
+        'template_guidance',
+        `Rad ${item.no} ser ut att vara mallens instruktionstext eller en anteckning som borde ha tagits bort.`,
+      );
+    }
+  }
 }
 
 function finish(plan: ParsedPlan, sink: Sink): void {
@@ -119,6 +140,15 @@ function finish(plan: ParsedPlan, sink: Sink): void {
     if (org) front.board = org.trim();
   }
   walkGoals(plan.goals, (g) => flagActivityYears(g.activities, front.year, sink));
+  const economy = plan.economy;
+  const budget = economy.budgetHeadings[0];
+  if (budget && economy.tables.length === 0 && economy.budgetProse === '' && economy.budgetBox.length === 0) {
+    sink.warn(
+      budget.line,
+      'budget_empty',
+      `Avsnittet "${budget.text}" är tomt. Budgeten kan ha legat i en bilaga; lägg in den manuellt.`,
+    );
+  }
 }
 
 export function parsePlanText(text: string): ParseResult {
