@@ -37,9 +37,9 @@ const want = (name: string) => only.length === 0 || only.includes(name);
 const result: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
 
 if (want('goal-chain')) {
-  result.goalChainPglite = await benchGoalChain('pglite');
+  result.goalChainPglite = benchGoalChain('pglite');
   result.goalChainPostgresql = (await postgresReachable())
-    ? await benchGoalChain('postgresql', serverUrl)
+    ? benchGoalChain('postgresql', serverUrl)
     : { skipped: `PostgreSQL nås inte på ${serverUrl}` };
   result.aims = { planTreeP95MsPostgresql: 25, planTreeP95MsPglite: 60, serverRssMb: 600 };
 }
