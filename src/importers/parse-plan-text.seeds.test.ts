@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { toImportJson } from './import-json.ts';
 import { findLostLines } from './lost-text.ts';
 import { parsePlanText } from './parse-plan-text.ts';
-import type { ParsedGoal, ParsedPlan } from './parsed-plan.ts';
+import type { ParsedPlan } from './parsed-plan.ts';
+import { countPlan, flattenGoals } from './parsed-plan-queries.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seeds = join(repoRoot, '..', 'shared', 'seeds');
@@ -19,22 +20,9 @@ function load(file: string): { text: string; plans: ParsedPlan[] } {
   return { text, plans: parsePlanText(text).plans };
 }
 
-function allGoals(goals: ParsedGoal[]): ParsedGoal[] {
-  return goals.flatMap((g) => [g, ...allGoals(g.children)]);
-}
-
 /** [KF inriktningsmål, KF mål, nämndmål, enhetsmål, logical indicator rows, activity rows] */
 function counts(plan: ParsedPlan): number[] {
-  const goals = allGoals(plan.goals);
-  const level = (l: string) => goals.filter((g) => g.level === l).length;
-  return [
-    level('city_direction'),
-    level('city_area'),
-    level('board'),
-    level('unit'),
-    goals.reduce((n, g) => n + g.indicators.length, 0),
-    goals.reduce((n, g) => n + g.activities.length, 0),
-  ];
+  return Object.values(countPlan(plan));
 }
 
 // seed-spec §1 per-plan counts; indicator counts are logical rows (P5: 12 printed rows, 1 continuation).
@@ -128,7 +116,7 @@ describe('parsePlanText on the seed plans', { skip }, () => {
       [headings[0], headings[1], headings[4], headings[5]],
       ['Enhetens uppdrag', 'Utvecklingsområden 2022', 'Organisationsbeskrivning', 'Ledarskapsidé'],
     );
-    const boardTitles = allGoals(plan.goals)
+    const boardTitles = flattenGoals(plan.goals)
       .filter((g) => g.level === 'board')
       .map((g) => g.title);
     for (const sub of plan.intro.slice(2, 4)) {
@@ -173,7 +161,7 @@ describe('parsePlanText on the seed plans', { skip }, () => {
 
   it('P5: the KF indicator cut by a page break is one gender-marked row', () => {
     const plan = load('004_8ca694bc58929bb5_part1.txt').plans[0]!;
-    const rows = allGoals(plan.goals).find((g) => g.number === '1.4')!.indicators;
+    const rows = flattenGoals(plan.goals).find((g) => g.number === '1.4')!.indicators;
     assert.equal(rows.length, 4);
     assert.equal(rows[2]!.continuationLines.length, 1);
     assert.ok(rows[2]!.name.endsWith('(stöd och service till personer med funktionsnedsättning)'));
@@ -183,7 +171,7 @@ describe('parsePlanText on the seed plans', { skip }, () => {
 
   it('P2: strips the § marker from three KF indicators', () => {
     const plan = load('001_d685a3b99da1e2b8.txt').plans[0]!;
-    const marked = allGoals(plan.goals)
+    const marked = flattenGoals(plan.goals)
       .flatMap((g) => g.indicators)
       .filter((i) => i.paragraphMarked);
     assert.equal(marked.length, 3);
