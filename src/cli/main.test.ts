@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'malkedja.js');
+const dir = mkdtempSync(join(tmpdir(), 'malkedja-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+// The CLI always runs on its own PGlite directory here: it is the embedded default a newcomer gets.
+const env = { ...process.env, DATA_DIR: join(dir, 'data'), DATABASE_URL: '', LOG_REQUESTS: '0' };
+
+function cli(args: string[], extraEnv: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, ...extraEnv } });
+}
+
+function startServer(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [bin, 'serve'], { env: { ...env, PORT: '0' } });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`servern startade inte: ${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/http:\/\/[0-9.]+:\d+\//);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[0], output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+  });
+}
+
+describe('malkedja command', () => {
+  it('serves the demo, stops cleanly on SIGTERM and starts again on the same data', async () => {
+    const first = await startServer();
+    const health = await (await fetch(`${first.url}api/v1/health`)).json();
+    assert.deepEqual(health, { status: 'ok', database: 'pglite' });
+    const plans = await (await fetch(`${first.url}api/v1/plans?year=2025`)).json();
+    assert.ok(plans.length >= 8, 'the demo has board and unit plans');
+    const exited = new Promise<number | null>((resolve) => first.child.on('exit', resolve));
+    first.child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    assert.match(first.output(), /Stoppad/);
+
+    const second = await startServer();
+    const again = await (await fetch(`${second.url}api/v1/plans?year=2025`)).json();
+    assert.equal(
+      again.length,
+      plans.length,
+      'the data survived the restart and the demo was not loaded twice',
+    );
+    const stopped = new Promise((resolve) => second.child.on('exit', resolve));
+    second.child.kill('SIGINT');
+    await stopped;
+  });
+
+  it('exports a year and imports it into another database idempotently', () => {
+    const out = join(dir, 'export.json');
+    const exported = cli(['export', '--year', '2025', '--out', out]);
+    assert.equal(exported.status, 0, exported.stderr);
+    const other = { DATA_DIR: join(dir, 'other') };
+    const first = cli(['import-json', out], other);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /goals: \d+ nya/);
+    const second = cli(['import-json', out], other);
+    assert.doesNotMatch(second.stdout, /: [1-9]\d* nya|: [1-9]\d* ändrade/);
+    const reexport = join(dir, 'again.json');
+    cli(['export', '--year', '2025', '--out', reexport], other);
+    assert.equal(readFileSync(reexport, 'utf8'), readFileSync(out, 'utf8'));
+  });
+
+  it('explains a missing year and an unknown command in Swedish', () => {
+    const noYear = cli(['export']);
+    assert.equal(noYear.status, 1);
+    assert.match(noYear.stderr, /Ange året med --year/);
+    const unknown = cli(['trolla']);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /Okänt kommando/);
+    const broken = join(dir, 'broken.json');
+    spawnSync('sh', ['-c', `printf '{"format":' > ${broken}`]);
+    const bad = cli(['import-json', broken]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /Kunde inte läsa/);
+  });
+});
