@@ -125,8 +125,11 @@ export function parseFront(items: Item[], sink: Sink): FrontMatter {
   return front;
 }
 
-/** TOC entries ("text⇥page", optionally with a dotted leader) and the "Bilagor" list that may follow. */
-export function parseToc(front: FrontMatter, items: Item[], sink: Sink): void {
+/**
+ * TOC entries ("text⇥page", optionally with a dotted leader) and the "Bilagor" list that may follow.
+ * Returns the items after them that are neither, for the caller to place.
+ */
+export function parseToc(front: FrontMatter, items: Item[]): Item[] {
   const rest: Item[] = [];
   let inAttachments = false;
   for (const item of items) {
@@ -136,5 +139,5 @@ export function parseToc(front: FrontMatter, items: Item[], sink: Sink): void {
     else if (inAttachments) front.attachments.push(stripMarkup(item.text));
     else rest.push(item);
   }
-  if (rest.length > 0) sink.unplace(rest, 'innehållsförteckningen');
+  return rest;
 }

@@ -142,6 +142,15 @@ describe('parsePlanText on concatenated and odd input', () => {
     assert.equal(plans[2]!.front.addressee, 'Beställarenheten för äldre');
   });
 
+  it('reads the text after the TOC as the introduction when "Inledning" is missing', () => {
+    const text =
+      'Verksamhetsplan 2024 för Testenheten\n\nInnehållsförteckning\n\nEnhetens uppdrag\t3\n\n' +
+      'Enhetens uppdrag\n\nVi ger stöd till äldre.\n\nKF:s inriktningsmål: 1. Ett mål\n';
+    const { plans, warnings } = parsePlanText(text);
+    assert.deepEqual(plans[0]!.intro.map((s) => [s.heading, s.body]), [['Enhetens uppdrag', 'Vi ger stöd till äldre.']]);
+    assert.ok(warnings.some((w) => w.code === 'intro_heading_missing'));
+  });
+
   it('returns no plans and a warning for text that is not a plan', () => {
     const { plans, warnings } = parsePlanText('Hej!\n\nDetta är en inköpslista.\n- mjölk\n- bröd');
     assert.deepEqual(plans, []);

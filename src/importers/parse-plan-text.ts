@@ -69,7 +69,19 @@ function parsePlan(items: Item[], planIndex: number, warnings: ImportWarning[]):
   const starts = [b.toc, b.intro, b.goals, b.economy, b.other].filter((x) => x >= 0);
   const frontEnd = starts.length === 0 ? items.length : Math.min(...starts);
   plan.front = parseFront(items.slice(0, frontEnd), sink);
-  if (b.toc >= 0) parseToc(plan.front, items.slice(b.toc + 1, endOf(b.toc, b, items.length)), sink);
+  const afterToc =
+    b.toc >= 0 ? parseToc(plan.front, items.slice(b.toc + 1, endOf(b.toc, b, items.length))) : [];
+  if (afterToc.length > 0 && b.intro < 0) {
+    // No "Inledning" heading: the text between the TOC and the goals is the introduction.
+    sink.warn(
+      afterToc[0]!.no,
+      'intro_heading_missing',
+      'Rubriken "Inledning" saknas; texten efter innehållsförteckningen har lästs som inledning.',
+    );
+    const intro = parseFreeSections(afterToc, sink);
+    plan.intro = intro.sections;
+    plan.introPreamble = intro.preamble;
+  } else if (afterToc.length > 0) sink.unplace(afterToc, 'innehållsförteckningen');
   if (b.intro >= 0) {
     plan.introHeading = stripMarkup(items[b.intro]!.text);
     const intro = parseFreeSections(
