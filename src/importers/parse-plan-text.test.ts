@@ -147,7 +147,10 @@ describe('parsePlanText on concatenated and odd input', () => {
       'Verksamhetsplan 2024 för Testenheten\n\nInnehållsförteckning\n\nEnhetens uppdrag\t3\n\n' +
       'Enhetens uppdrag\n\nVi ger stöd till äldre.\n\nKF:s inriktningsmål: 1. Ett mål\n';
     const { plans, warnings } = parsePlanText(text);
-    assert.deepEqual(plans[0]!.intro.map((s) => [s.heading, s.body]), [['Enhetens uppdrag', 'Vi ger stöd till äldre.']]);
+    assert.deepEqual(
+      plans[0]!.intro.map((s) => [s.heading, s.body]),
+      [['Enhetens uppdrag', 'Vi ger stöd till äldre.']],
+    );
     assert.ok(warnings.some((w) => w.code === 'intro_heading_missing'));
   });
 
