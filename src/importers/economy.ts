@@ -95,8 +95,8 @@ export function parseEconomy(heading: Item | undefined, items: Item[], sink: Sin
     else pending.push(item);
   }
   if (pending.length > 0) sink.unplace(pending, 'ekonomiavsnittet före Resursanvändning/Budget');
-  economy.resourceUse = itemsToMarkdown(resources);
-  economy.budgetProse = itemsToMarkdown(prose);
+  economy.resourceUse = itemsToMarkdown(resources, sink.joined);
+  economy.budgetProse = itemsToMarkdown(prose, sink.joined);
   addTables(economy, groups, sink);
   return economy;
 }

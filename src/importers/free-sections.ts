@@ -60,12 +60,12 @@ export function parseFreeSections(
     else preamble.push(item);
   });
   return {
-    preamble: itemsToMarkdown(preamble),
+    preamble: itemsToMarkdown(preamble, sink.joined),
     sections: done.map((o) => ({
       heading: o.heading,
       depth: o.depth,
       line: o.line,
-      body: itemsToMarkdown(o.items),
+      body: itemsToMarkdown(o.items, sink.joined),
     })),
   };
 }

@@ -185,7 +185,7 @@ export function parseGoals(items: Item[], sink: Sink): ParsedGoal[] {
   }
   flushUnplaced(s);
   for (const [goal, fields] of s.fieldItems) {
-    for (const [field, list] of fields) goal.fields[field] = itemsToMarkdown(list);
+    for (const [field, list] of fields) goal.fields[field] = itemsToMarkdown(list, s.sink.joined);
   }
   return s.roots;
 }

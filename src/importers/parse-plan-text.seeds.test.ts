@@ -191,6 +191,21 @@ describe('parsePlanText on the seed plans', { skip }, () => {
     assert.ok(front.unit && !front.unit.includes('*') && front.unit.split(' ').length === 4);
   });
 
+  it('re-joins exactly the paragraphs seed-spec §8.3 lists as split by page breaks', () => {
+    const joined = (file: string) =>
+      parsePlanText(readFileSync(join(seeds, file), 'utf8'))
+        .warnings.filter((w) => w.code === 'paragraph_rejoined')
+        .map((w) => w.line)
+        .sort((a, b) => a - b);
+    assert.deepEqual(joined('000_2a233bc7db55a10b.txt'), [145, 276, 393]);
+    assert.deepEqual(joined('001_d685a3b99da1e2b8.txt'), [129, 239, 367]);
+    assert.deepEqual(joined('002_aac68f64fb6438ce.txt'), [115, 455, 549]);
+    assert.deepEqual(
+      joined('004_8ca694bc58929bb5_part1.txt'),
+      [62, 90, 581, 705, 733, 904, 1031, 1062, 1125],
+    );
+  });
+
   it('P6: flags the activity dated in the year before the plan', () => {
     const text = readFileSync(join(seeds, '004_8ca694bc58929bb5_part1.txt'), 'utf8');
     const { warnings } = parsePlanText(text);

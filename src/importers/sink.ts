@@ -6,6 +6,8 @@ import type { Item } from './text.ts';
 export interface Sink {
   warn(line: number, code: string, message: string): void;
   unplace(items: Item[], context: string): void;
+  /** Reports a paragraph re-joined across a page break, so the join can be reviewed. */
+  joined(line: number): void;
 }
 
 export function createSink(
@@ -16,6 +18,14 @@ export function createSink(
   return {
     warn(line, code, message) {
       warnings.push({ line, planIndex, code, message });
+    },
+    joined(line) {
+      warnings.push({
+        line,
+        planIndex,
+        code: 'paragraph_rejoined',
+        message: `Stycket på rad ${line} har slagits ihop med stycket före (avbrutet av en sidbrytning).`,
+      });
     },
     unplace(items, context) {
       const first = items[0];

@@ -195,13 +195,14 @@ function toMarkdownLine(item: Item): string {
  * items kept as `- `/`1. ` lists, page-break splits re-joined. Checks look at a bounded tail of the
  * paragraph being built, so long chains of fragments stay linear.
  */
-export function itemsToMarkdown(items: Item[]): string {
+export function itemsToMarkdown(items: Item[], onJoin?: (line: number) => void): string {
   const parts: { pieces: string[]; tail: string; list: boolean }[] = [];
   for (const item of items) {
     const text = item.isRow ? item.text.replace(/\t/g, ' | ') : toMarkdownLine(item);
     const last = parts[parts.length - 1];
     if (last && item.blankBefore && isSplitContinuation(last.tail, item.text, last.list)) {
       const joined = joinSplit(last.tail, item.text);
+      onJoin?.(item.no);
       last.pieces.push(joined.slice(last.tail.trimEnd().length));
       last.tail = joined.slice(-TAIL);
       continue;
