@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { ACTOR, pushUnitPlan } from './synthetic-unit-plan.ts';
 
 /** Sizes of the synthetic city; the defaults are Stockholm's scale. */
 export interface SyntheticSize {
@@ -17,7 +18,6 @@ export const STOCKHOLM_SCALE: SyntheticSize = {
   years: [2024, 2025, 2026],
 };
 
-const ACTOR = 'syntet';
 const BATCH = 500;
 
 /**
@@ -169,103 +169,19 @@ export async function seedSynthetic(db: Kysely<Database>, size: SyntheticSize = 
       }
     });
     units.forEach((unit, u) => {
-      const planId = randomUUID();
-      planIds.push(planId);
-      push('plan', {
-        id: planId,
-        organisationId: unit.id,
-        year,
-        kind: 'plan',
-        title: `Verksamhetsplan ${year}`,
-        author: 'Handläggare',
-        addressee: 'Nämnden',
-        ...audit,
-      });
-      const goals = boardGoals.get(unit.boardId)!;
-      for (const goal of goals.slice(0, 4)) push('planGoal', { planId, goalId: goal.id });
-      for (let g = 0; g < 3; g++) {
-        const goalId = randomUUID();
-        push('goal', {
-          id: goalId,
+      planIds.push(
+        pushUnitPlan(push, {
+          unit,
+          u,
           year,
-          level: 'unit',
-          organisationId: unit.id,
-          parentId: goals[g]!.id,
-          title: `Enhetsmål ${g + 1}`,
-          expectedResults: '- Resultat',
-          waysOfWorking: 'Arbetssätt i flera stycken.',
-          followUp: 'Uppföljning per tertial.',
-          sortOrder: g,
-          ...audit,
-        });
-        if (g === 0)
-          push('activity', {
-            id: randomUUID(),
-            year,
-            goalId,
-            ownerOrganisationId: unit.id,
-            title: 'Enhetens aktivitet',
-            startDate: `${year}-02-01`,
-            endDate: `${year}-11-30`,
-            ...audit,
-          });
-      }
-      const shownPlacements = (placementsByArea.get(goals[0]!.areaId) ?? []).slice(0, 10);
-      for (const [p, placementId] of shownPlacements.entries()) {
-        push('planPlacement', { planId, placementId });
-        const indicatorId =
-          indicatorIds[(areaIds.indexOf(goals[0]!.areaId) + p * areaIds.length) % indicatorIds.length]!;
-        push('target', {
-          id: randomUUID(),
-          indicatorId,
-          organisationId: unit.id,
-          year,
-          gender: 'T',
-          kind: 'number',
-          value: 70 + (u % 30),
-          revision: 1,
-          createdAt: now,
-          createdBy: ACTOR,
-        });
-      }
-      for (const [s, heading] of [
-        'Enhetens uppdrag',
-        'Utvecklingsområden',
-        'Organisationsbeskrivning',
-        'Kvalitet',
-      ].entries()) {
-        push('planSection', {
-          id: randomUUID(),
-          planId,
-          part: s < 3 ? 'intro' : 'other',
-          heading,
-          body: 'Text om enheten.',
-          sortOrder: s,
-          ...audit,
-        });
-      }
-      const tableId = randomUUID();
-      push('budgetTable', { id: tableId, planId, title: `Enhet ${u + 1}`, layout: 'per_activity', ...audit });
-      push('budgetRow', {
-        id: randomUUID(),
-        budgetTableId: tableId,
-        label: 'Intäkter',
-        groupKind: 'revenue',
-        budget: 1000 + u,
-        forecast: 1000 + u,
-        sortOrder: 0,
-        ...audit,
-      });
-      push('budgetRow', {
-        id: randomUUID(),
-        budgetTableId: tableId,
-        label: 'Kostnader',
-        groupKind: 'cost',
-        budget: 9000 + u,
-        forecast: 9100 + u,
-        sortOrder: 1,
-        ...audit,
-      });
+          audit,
+          now,
+          goals: boardGoals.get(unit.boardId)!,
+          placementsByArea,
+          areaIds,
+          indicatorIds,
+        }),
+      );
     });
   }
 
