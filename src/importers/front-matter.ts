@@ -3,7 +3,7 @@
 import type { FrontMatter } from './parsed-plan.ts';
 import type { Sink } from './sink.ts';
 import { isAuthorLabel, parseTitle } from './split-plans.ts';
-import { collapse, headingKey, type Item, stripMarkup } from './text.ts';
+import { collapse, headingKey, type Item, isSplitContinuation, stripMarkup } from './text.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ADDRESS_LIKE =
@@ -43,12 +43,17 @@ function isStop(item: Item): boolean {
   );
 }
 
-/** Consecutive lines starting at `from` (the first may follow a blank line): split values like the addressee. */
+/**
+ * Consecutive lines starting at `from` (the first may follow a blank line): split values like the
+ * addressee. A blank line is crossed only when the value so far is visibly unfinished ("… och").
+ */
 function takeBlock(items: Item[], from: number): { text: string; end: number } {
   const parts: string[] = [];
   let j = from;
-  while (j < items.length && (j === from || !items[j]!.blankBefore) && !isStop(items[j]!)) {
-    parts.push(stripMarkup(items[j]!.text));
+  while (j < items.length && !isStop(items[j]!)) {
+    const item = items[j]!;
+    if (j > from && item.blankBefore && !isSplitContinuation(parts.join(' '), item.text)) break;
+    parts.push(stripMarkup(item.text));
     j++;
   }
   return { text: collapse(parts.join(' ')), end: j - 1 };

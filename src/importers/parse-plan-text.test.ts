@@ -154,6 +154,17 @@ describe('parsePlanText on concatenated and odd input', () => {
     assert.ok(warnings.some((w) => w.code === 'intro_heading_missing'));
   });
 
+  it('joins an addressee split over a blank line and reads a phone printed after it', () => {
+    const text =
+      'Wandläggare\nEva Ek\n\nTill\n\nEnheten för stöd och\n\nservice\n\nTelefon: 08-1\n\n' +
+      'erksamhetsplan 2022 för Enheten för stöd och service\n\nInnehållsförteckning\n\nInledning\n';
+    const front = parsePlanText(text).plans[0]!.front;
+    assert.equal(front.addressee, 'Enheten för stöd och service');
+    assert.equal(front.phone, '08-1');
+    assert.equal(front.authorLabel, 'Wandläggare');
+    assert.equal(front.unit, 'Enheten för stöd och service');
+  });
+
   it('returns no plans and a warning for text that is not a plan', () => {
     const { plans, warnings } = parsePlanText('Hej!\n\nDetta är en inköpslista.\n- mjölk\n- bröd');
     assert.deepEqual(plans, []);

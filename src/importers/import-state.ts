@@ -1,0 +1,55 @@
+// The working state of one plan's import, passed through the linking steps inside its transaction.
+import type { OrganisationRow } from '../db/schema.ts';
+import type { Ctx } from '../services/context.ts';
+import type { PlanImportReport } from './import-report.ts';
+import type { ParsedPlan } from './parsed-plan.ts';
+
+export interface ImportState {
+  /** The transaction's ctx; never the outer db. */
+  trx: Ctx;
+  parsed: ParsedPlan;
+  year: number;
+  report: PlanImportReport;
+  city: OrganisationRow;
+  board: OrganisationRow;
+  unit: OrganisationRow;
+  /** Stored records already claimed by this plan, so two printed items never link to one record. */
+  claimed: Set<string>;
+  /** Council and board goals and their placements the plan shows (plan visibility). */
+  shownGoalIds: Set<string>;
+  shownPlacementIds: Set<string>;
+  /** Targets set by this plan, by indicator id and organisation id, to catch conflicting rows. */
+  targetsSet: Map<string, { printed: string; line: number }>;
+}
+
+export function warn(state: Pick<ImportState, 'report'>, line: number, code: string, message: string): void {
+  state.report.warnings.push({ line, planIndex: state.report.planIndex, code, message });
+}
+
+/**
+ * Cuts text to a column's limit; the caller keeps the full text elsewhere and the warning says so,
+ * so an overlong printed value is never lost silently.
+ */
+export function fit(
+  state: Pick<ImportState, 'report'>,
+  text: string,
+  max: number,
+  what: string,
+  line: number,
+): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  warn(
+    state,
+    line,
+    'text_shortened',
+    `${what} på rad ${line} är längre än ${max} tecken och har kortats; hela texten finns kvar i den tillhörande texten.`,
+  );
+  return `${trimmed.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** A quote of at most 60 characters for warnings. */
+export function quote(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return `"${t.length > 60 ? `${t.slice(0, 57)}…` : t}"`;
+}
