@@ -100,6 +100,10 @@ async function fromDocument(l: Lookup): Promise<PlanOrganisations> {
     );
   }
   let board = findBoard(l, unitName);
+  if (!board && !l.parsed.front.board) {
+    const id = await findBoardByGoals(l.trx, l.parsed, l.year);
+    board = l.all.find((o) => o.kind === 'board' && (o.id === id || (!id && o.name === UNKNOWN_BOARD)));
+  }
   let city = board ? l.all.find((o) => o.id === board!.parentId && o.kind === 'city') : undefined;
   city ??= await findOrCreateCity(l);
   if (board) linked(l);

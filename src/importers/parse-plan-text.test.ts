@@ -142,6 +142,18 @@ describe('parsePlanText on concatenated and odd input', () => {
     assert.equal(plans[2]!.front.addressee, 'Beställarenheten för äldre');
   });
 
+  it('starts a following plan at its Dnr letterhead, not at its author line', () => {
+    const first = read('plan-2020-split-labels.txt');
+    const text = `${first}\n\n${read('plan-2025-dnr.txt')}`;
+    const { plans } = parsePlanText(text);
+    assert.equal(plans.length, 2);
+    const dnrLine = text.split('\n').findIndex((l) => l.startsWith('Dnr:')) + 1;
+    assert.equal(plans[1]!.startLine, dnrLine);
+    assert.equal(plans[1]!.front.dnr, 'VÄ 2024-118');
+    assert.equal(plans[0]!.other.length + plans[0]!.otherPreamble.length > 0, true);
+    assert.deepEqual(findLostLines(text, plans[1]!), []);
+  });
+
   it('reads the text after the TOC as the introduction when "Inledning" is missing', () => {
     const text =
       'Verksamhetsplan 2024 för Testenheten\n\nInnehållsförteckning\n\nEnhetens uppdrag\t3\n\n' +
