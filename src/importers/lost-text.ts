@@ -22,6 +22,7 @@ function normalise(s: string): string {
     .join(' ')
     .replace(/\*\*|\*|<\/?(?:i|b|em|strong|u)>|[♀♂]/gi, '')
     .replace(/\s§(?=\s|$)/g, ' ')
+    .replace(/\\\|/g, '|')
     .replace(/\s+/g, ' ')
     .trim();
 }

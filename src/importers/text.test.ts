@@ -33,6 +33,13 @@ describe('itemsToMarkdown', () => {
     );
   });
 
+  it('renders TAB rows as a Markdown table with the first row as header', () => {
+    assert.equal(
+      md('Schema:\n\nDag\tGrupp\nMåndag\tA|B\n\nSlut'),
+      'Schema:\n\n| Dag | Grupp |\n| --- | --- |\n| Måndag | A\\|B |\n\nSlut',
+    );
+  });
+
   it('treats whitespace-only lines as blank and joins a hyphen-broken word without a space', () => {
     assert.equal(
       md('Stöd till icke-\n \n \nbiståndsbedömda.\n\nNästa stycke.'),

@@ -190,29 +190,61 @@ function toMarkdownLine(item: Item): string {
   return t;
 }
 
+interface Part {
+  pieces: string[];
+  tail: string;
+  kind: 'text' | 'list' | 'row';
+  /** For rows: whether this row starts a table (its header row). */
+  header: boolean;
+}
+
+function rowLine(item: Item): { line: string; cells: number } {
+  const cells = item.raw.split('\t').map((c) => collapse(c).replace(/\|/g, '\\|'));
+  return { line: `| ${cells.join(' | ')} |`, cells: cells.length };
+}
+
+function rowPart(item: Item, last: Part | undefined): Part {
+  const { line, cells } = rowLine(item);
+  const header = last?.kind !== 'row' || item.blankBefore;
+  const text = header ? `${line}\n|${' --- |'.repeat(cells)}` : line;
+  return { pieces: [text], tail: '', kind: 'row', header };
+}
+
 /**
  * Turns the items of one field or section into Markdown: paragraphs separated by blank lines, list
- * items kept as `- `/`1. ` lists, page-break splits re-joined. Checks look at a bounded tail of the
- * paragraph being built, so long chains of fragments stay linear.
+ * items kept as `- `/`1. ` lists, TAB rows as tables with the first row as header, page-break splits
+ * re-joined. Checks look at a bounded tail of the paragraph being built, so long chains stay linear.
  */
 export function itemsToMarkdown(items: Item[], onJoin?: (line: number) => void): string {
-  const parts: { pieces: string[]; tail: string; list: boolean }[] = [];
+  const parts: Part[] = [];
   for (const item of items) {
-    const text = item.isRow ? item.text.replace(/\t/g, ' | ') : toMarkdownLine(item);
     const last = parts[parts.length - 1];
-    if (last && item.blankBefore && isSplitContinuation(last.tail, item.text, last.list)) {
+    if (item.isRow) {
+      parts.push(rowPart(item, last));
+      continue;
+    }
+    if (
+      last &&
+      last.kind !== 'row' &&
+      item.blankBefore &&
+      isSplitContinuation(last.tail, item.text, last.kind === 'list')
+    ) {
       const joined = joinSplit(last.tail, item.text);
       onJoin?.(item.no);
       last.pieces.push(joined.slice(last.tail.trimEnd().length));
       last.tail = joined.slice(-TAIL);
       continue;
     }
-    parts.push({ pieces: [text], tail: text.slice(-TAIL), list: isListItem(item.text) });
+    const text = toMarkdownLine(item);
+    const kind = isListItem(item.text) ? 'list' : 'text';
+    parts.push({ pieces: [text], tail: text.slice(-TAIL), kind, header: false });
   }
   let out = '';
   parts.forEach((part, i) => {
     const prev = parts[i - 1];
-    if (prev) out += prev.list && part.list ? '\n' : '\n\n';
+    const tight =
+      prev && ((prev.kind === 'list' && part.kind === 'list') || (part.kind === 'row' && !part.header));
+    if (prev) out += tight ? '\n' : '\n\n';
     out += part.pieces.join('');
   });
   return out;
