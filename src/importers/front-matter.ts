@@ -82,49 +82,78 @@ function readTitle(front: FrontMatter, items: Item[], i: number, sink: Sink): nu
   return block.end;
 }
 
+interface FrontState {
+  front: FrontMatter;
+  /** Fields already read; a second occurrence is left unplaced rather than overwriting the first. */
+  seen: Set<string>;
+  expectAuthor: boolean;
+  inProposal: boolean;
+  proposal: string[];
+}
+
+function once(st: FrontState, field: string): boolean {
+  if (st.seen.has(field)) return false;
+  st.seen.add(field);
+  return true;
+}
+
+/** Reads the letterhead and author lines; returns false when the item is none of them. */
+function readLabelled(st: FrontState, item: Item, text: string, sink: Sink): boolean {
+  const f = st.front;
+  const key = text.toLowerCase();
+  const dnr = /^dnr:?\s*(.*)$/i.exec(text);
+  const phone = /^telefon:?\s*(.*)$/i.exec(text);
+  if (dnr && once(st, 'dnr')) f.dnr = dnr[1] || null;
+  else if (/^sid \d+ \(\d+\)$/.test(key) && once(st, 'page')) f.pageHeader = text;
+  else if (isAuthorLabel(text) && once(st, 'authorLabel')) {
+    f.authorLabel = text;
+    st.expectAuthor = true;
+    if (key !== 'handläggare') {
+      sink.warn(
+        item.no,
+        'author_label_misspelled',
+        `Rubriken "${text}" på rad ${item.no} har tolkats som "Handläggare".`,
+      );
+    }
+  } else if (phone && once(st, 'phone')) f.phone = phone[1] || null;
+  else if (DATE.test(key) && once(st, f.addressee !== null ? 'date' : 'letterDate')) {
+    if (f.addressee !== null) f.date = text;
+    else f.letterDate = text;
+  } else return false;
+  return true;
+}
+
 export function parseFront(items: Item[], sink: Sink): FrontMatter {
-  const front = emptyFront();
+  const st: FrontState = {
+    front: emptyFront(),
+    seen: new Set(),
+    expectAuthor: false,
+    inProposal: false,
+    proposal: [],
+  };
+  const front = st.front;
   const unplaced: Item[] = [];
-  let expectAuthor = false;
-  let inProposal = false;
-  const proposal: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const text = stripMarkup(item.text);
     const key = text.toLowerCase();
-    const dnr = /^dnr:?\s*(.*)$/i.exec(text);
-    const phone = /^telefon:?\s*(.*)$/i.exec(text);
-    if (dnr) front.dnr = dnr[1] || null;
-    else if (/^sid \d+ \(\d+\)$/.test(key)) front.pageHeader = text;
-    else if (isAuthorLabel(text)) {
-      front.authorLabel = text;
-      expectAuthor = true;
-      if (key !== 'handläggare')
-        sink.warn(
-          item.no,
-          'author_label_misspelled',
-          `Rubriken "${text}" på rad ${item.no} har tolkats som "Handläggare".`,
-        );
-    } else if (phone) front.phone = phone[1] || null;
-    else if (key === 'till') {
+    if (readLabelled(st, item, text, sink)) continue;
+    if (key === 'till' && once(st, 'till')) {
       const block = takeBlock(items, i + 1);
       front.addressee = block.text || null;
       i = block.end;
-    } else if (DATE.test(key)) {
-      if (front.addressee !== null) front.date = text;
-      else front.letterDate = text;
-    } else if (parseTitle(item.text)) i = readTitle(front, items, i, sink);
-    else if (key === 'förslag till beslut') {
+    } else if (parseTitle(item.text) && once(st, 'title')) i = readTitle(front, items, i, sink);
+    else if (key === 'förslag till beslut' && once(st, 'proposal')) {
       front.hasDecisionProposal = true;
-      inProposal = true;
-    } else if (expectAuthor && front.author === null) front.author = text;
-    else if (inProposal && (ADDRESS_LIKE.test(text) || text === front.unit || text.length <= 60))
+      st.inProposal = true;
+    } else if (st.expectAuthor && front.author === null) front.author = text;
+    else if (st.inProposal && (ADDRESS_LIKE.test(text) || text === front.unit || text.length <= 60)) {
       front.addressBlock.push(text);
-    else if (inProposal) proposal.push(text);
+    } else if (st.inProposal) st.proposal.push(text);
     else unplaced.push(item);
-    if (front.author !== null) expectAuthor = false;
+    if (front.author !== null) st.expectAuthor = false;
   }
-  front.decisionProposal = proposal.length > 0 ? proposal.join('\n\n') : null;
+  front.decisionProposal = st.proposal.length > 0 ? st.proposal.join('\n\n') : null;
   if (front.addressee && /nämnd/i.test(front.addressee)) front.board = front.addressee;
   if (unplaced.length > 0) sink.unplace(unplaced, 'försättssidan');
   return front;

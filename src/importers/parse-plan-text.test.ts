@@ -177,6 +177,18 @@ describe('parsePlanText on concatenated and odd input', () => {
     assert.equal(front.unit, 'Enheten för stöd och service');
   });
 
+  it('leaves a repeated front-matter value unplaced instead of overwriting the first', () => {
+    const text =
+      'Handläggare\nEva Ek\nTelefon: 1\nTelefon: 2\n\nTill\nNämnden\n2024-01-01\n2024-02-02\n\nVerksamhetsplan 2024\n\nEnheten\n\nInledning\n';
+    const plan = parsePlanText(text).plans[0]!;
+    assert.equal(plan.front.phone, '1');
+    assert.equal(plan.front.date, '2024-01-01');
+    assert.deepEqual(
+      plan.unplaced.map((u) => u.text),
+      ['Telefon: 2\n2024-02-02'],
+    );
+  });
+
   it('returns no plans and a warning for text that is not a plan', () => {
     const { plans, warnings } = parsePlanText('Hej!\n\nDetta är en inköpslista.\n- mjölk\n- bröd');
     assert.deepEqual(plans, []);
