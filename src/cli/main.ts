@@ -9,6 +9,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { exportYear } from '../services/export.ts';
 import { importYearJson } from '../services/import-json.ts';
+import { RENDER_HELP, runRender } from './render.ts';
 import { runServe } from './serve.ts';
 
 const HELP = `malkedja – planering och uppföljning i målkedjan
@@ -20,6 +21,7 @@ Kommandon:
   export --year ÅR [--out FIL]   exportera allt för ett år som JSON
   import-json FIL                läs in en JSON-export (idempotent)
   seed-synthetic                 bygg en syntetisk stad i Stockholms storlek (för bench)
+${RENDER_HELP}
 
 Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, CHROMIUM_PATH, LOG_REQUESTS`;
 
@@ -57,6 +59,14 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
       `Syntetisk stad inläst: ${result.rows} rader, ${result.planIds.length} planer på ${Math.round(performance.now() - start)} ms.`,
     );
     await c.close();
+  },
+  async render(args, open) {
+    const c = await open();
+    try {
+      await runRender(args, c.ctx);
+    } finally {
+      await c.close();
+    }
   },
   async 'import-json'(args, open) {
     const file = args[0];

@@ -1,4 +1,5 @@
-export type ErrorCode = 'INVALID' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED';
+/** UNAVAILABLE: a system dependency (such as Chromium for PDF) is missing; the request may work once it is installed. */
+export type ErrorCode = 'INVALID' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'UNAVAILABLE';
 
 /** The one error type. Messages are Swedish and tell the user what to do. */
 export class AppError extends Error {

@@ -157,7 +157,7 @@ export function buildOpenApi(routes: RouteSpec<any, any>[]) {
           properties: {
             code: {
               type: 'string',
-              enum: ['INVALID', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED'],
+              enum: ['INVALID', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED', 'UNAVAILABLE'],
             },
             message: { type: 'string' },
             details: { type: 'object' },

@@ -18,6 +18,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   FORBIDDEN: 403,
   CONFLICT: 409,
   UNAUTHENTICATED: 401,
+  UNAVAILABLE: 503,
 };
 
 export interface AppOptions {

@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '../db/database.ts';
+import { documentRoutes } from '../documents/routes.ts';
 import { createApp } from './app.ts';
 import { staticWebRoutes } from './static-web.ts';
 
@@ -15,7 +16,7 @@ export function createFullApp(options: FullAppOptions) {
     database: options.database,
     actor: options.actor,
     log: options.log,
-    extend: [],
+    extend: [documentRoutes({ chromiumPath: options.chromiumPath })],
   });
   staticWebRoutes(app);
   return app;

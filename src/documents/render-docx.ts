@@ -1,0 +1,315 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
+import { CELL_BORDERS, CONTENT_WIDTH, markdownToDocx } from './docx-markdown.ts';
+import type { PlanReport, ReportHeading, ReportTable } from './plan-report.ts';
+
+const SANS = 'Arial';
+const SERIF = 'Times New Roman';
+const WORD_HEADING = [
+  HeadingLevel.TITLE,
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+] as const;
+/** Half-points per report heading level 2–6 (Word Heading 1–5). */
+const HEADING_SIZE = [30, 25, 23, 22, 20];
+
+/**
+ * The plan as a Word document: Word's own heading styles (navigation pane, table of contents),
+ * a table-of-contents field filled in with estimated page numbers, tables whose header rows repeat
+ * on every page, "Sid x (y)" in the header, and Markdown lists as Word lists.
+ */
+export async function renderDocx(report: PlanReport): Promise<Uint8Array> {
+  let listInstance = 0;
+  const lists = { next: () => ++listInstance };
+  const tocMax = Math.max(2, ...report.toc.map((e) => e.level)) - 1;
+  const children: Array<Paragraph | Table | TableOfContents> = [...front(report, lists)];
+  if (report.toc.length) {
+    children.push(plainHeading(report.tocHeading, 2));
+    children.push(
+      new TableOfContents(report.tocHeading, { hyperlink: true, headingStyleRange: `1-${tocMax}` }),
+    );
+  }
+  for (const block of report.body) {
+    if (block.kind === 'heading') children.push(heading(block, tocMax));
+    else if (block.kind === 'markdown') children.push(...markdownToDocx(block.markdown, lists));
+    else children.push(...table(block));
+  }
+  const doc = new Document({
+    title: report.meta.title,
+    creator: report.meta.author,
+    subject: report.meta.subject,
+    description: report.meta.subject,
+    keywords: ['verksamhetsplan', String(report.meta.year), report.meta.dnr].filter(Boolean).join(', '),
+    lastModifiedBy: 'Målkedja',
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    styles: styles(),
+    numbering: numbering(),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1361, bottom: 1134, left: 1417, right: 1134, header: 510, footer: 397 },
+          },
+        },
+        headers: { default: pageHeader(report) },
+        footers: { default: pageFooter(report) },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+function heading(h: ReportHeading, tocMax: number): Paragraph {
+  const text = h.label ? `${h.label}: ${h.text}` : h.text;
+  const wordLevel = h.level - 1;
+  // Headings left out of the report's table of contents get a look-alike style Word's TOC field skips.
+  const inToc = h.toc || wordLevel > tocMax;
+  const children = h.label
+    ? [new TextRun({ text: `${h.label}: `, bold: h.level <= 3 ? false : undefined }), new TextRun(h.text)]
+    : [new TextRun(text)];
+  return new Paragraph({
+    children,
+    ...(inToc || h.level === 1 ? { heading: WORD_HEADING[h.level - 1] } : { style: `Rubrik${wordLevel}` }),
+    pageBreakBefore: h.pageBreakBefore,
+    keepNext: true,
+    keepLines: true,
+  });
+}
+
+function plainHeading(text: string, level: number): Paragraph {
+  return new Paragraph({ children: [new TextRun(text)], style: `Rubrik${level - 1}`, keepNext: true });
+}
+
+function front(report: PlanReport, lists: { next: () => number }): Array<Paragraph | Table> {
+  const { front } = report;
+  const letterhead = front.letterhead.flatMap((lines, i) =>
+    lines.map(
+      (l, j) =>
+        new Paragraph({
+          children: [
+            new TextRun({ text: l.label ? `${l.label}: ${l.value}` : l.value, size: 19, font: SANS }),
+          ],
+          spacing: { after: j === lines.length - 1 && i < front.letterhead.length - 1 ? 160 : 0 },
+        }),
+    ),
+  );
+  const none = { top: { style: 'none' as const, size: 0, color: 'FFFFFF' } };
+  const noBorders = { top: none.top, bottom: none.top, left: none.top, right: none.top };
+  const out: Array<Paragraph | Table> = [
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      columnWidths: [CONTENT_WIDTH - 4100, 4100],
+      borders: TableBorders.NONE,
+      rows: [
+        new TableRow({
+          children: [
+            new TableCell({
+              borders: noBorders,
+              children: [
+                new Paragraph({
+                  children: [new TextRun({ text: front.issuer, bold: true, font: SANS, size: 24 })],
+                }),
+              ],
+            }),
+            new TableCell({
+              borders: noBorders,
+              children: letterhead.length ? letterhead : [new Paragraph('')],
+            }),
+          ],
+        }),
+      ],
+    }),
+    new Paragraph({ children: [], spacing: { before: 1600 } }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(front.title)] }),
+  ];
+  if (front.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(front.subtitle)] }));
+  if (front.decision) {
+    out.push(plainHeading(front.decision.heading, 2));
+    out.push(...markdownToDocx(front.decision.markdown, lists));
+  }
+  return out;
+}
+
+function table(t: ReportTable): Array<Paragraph | Table> {
+  const total = t.columns.reduce((sum, c) => sum + c.width, 0);
+  const widths = t.columns.map((c) => Math.floor((c.width / total) * CONTENT_WIDTH));
+  const cell = (text: string, i: number, opts: { header?: boolean; style?: string }) =>
+    new TableCell({
+      borders: CELL_BORDERS,
+      width: { size: widths[i]!, type: WidthType.DXA },
+      ...(opts.header
+        ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'DDE6EF' } }
+        : opts.style === 'group'
+          ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F5F7' } }
+          : {}),
+      children: [
+        new Paragraph({
+          alignment: t.columns[i]!.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          spacing: { after: 0 },
+          children: [
+            new TextRun({
+              text,
+              font: SANS,
+              size: 18,
+              bold: opts.header || opts.style === 'sum' || opts.style === 'total',
+              italics: opts.style === 'group' || opts.style === 'sum',
+            }),
+          ],
+        }),
+      ],
+    });
+  const out: Array<Paragraph | Table> = [];
+  if (t.captionVisible)
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 120, after: 60 },
+        children: [new TextRun({ text: t.caption, bold: true, font: SANS, size: 20 })],
+      }),
+    );
+  out.push(
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          cantSplit: true,
+          children: t.columns.map((c, i) => cell(c.text, i, { header: true })),
+        }),
+        ...t.rows.map(
+          (r) =>
+            new TableRow({
+              cantSplit: true,
+              children: r.cells.map((text, i) => cell(text, i, { style: r.style })),
+            }),
+        ),
+      ],
+    }),
+    new Paragraph({ children: [], spacing: { after: 120 } }),
+  );
+  return out;
+}
+
+function pageHeader(report: PlanReport): Header {
+  const dnr = report.meta.dnr ? `Dnr: ${report.meta.dnr}   ` : '';
+  return new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+        children: [
+          new TextRun({ text: report.meta.issuer, font: SANS, size: 16, color: '333333' }),
+          new TextRun({ text: `\t${dnr}Sid `, font: SANS, size: 16, color: '333333' }),
+          new TextRun({ children: [PageNumber.CURRENT], font: SANS, size: 16, color: '333333' }),
+          new TextRun({ text: ' (', font: SANS, size: 16, color: '333333' }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], font: SANS, size: 16, color: '333333' }),
+          new TextRun({ text: ')', font: SANS, size: 16, color: '333333' }),
+        ],
+      }),
+    ],
+  });
+}
+
+function pageFooter(report: PlanReport): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+        children: [
+          new TextRun({
+            text: `${report.meta.title}\t${report.meta.documentDate ?? ''}`,
+            font: SANS,
+            size: 16,
+            color: '555555',
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function styles() {
+  const headingStyle = (level: number) => ({
+    run: { font: SANS, size: HEADING_SIZE[level - 1], bold: true, color: '000000', italics: level === 5 },
+    paragraph: { spacing: { before: level === 1 ? 360 : 240, after: 100 }, keepNext: true, keepLines: true },
+  });
+  return {
+    default: {
+      document: {
+        run: { font: SERIF, size: 22, language: { value: 'sv-SE' } },
+        paragraph: { spacing: { after: 120, line: 288 } },
+      },
+      title: {
+        run: { font: SANS, size: 44, bold: true, color: '000000' },
+        paragraph: { spacing: { after: 80 } },
+      },
+      heading1: headingStyle(1),
+      heading2: headingStyle(2),
+      heading3: headingStyle(3),
+      heading4: headingStyle(4),
+      heading5: headingStyle(5),
+    },
+    paragraphStyles: [
+      {
+        id: 'Subtitle',
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        run: { font: SANS, size: 30 },
+        paragraph: { spacing: { after: 240 } },
+      },
+      ...[1, 2, 3, 4, 5].map((level) => ({
+        id: `Rubrik${level}`,
+        name: `Rubrik ${level} (ej i innehållsförteckningen)`,
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        ...headingStyle(level),
+        paragraph: { ...headingStyle(level).paragraph, outlineLevel: level - 1 },
+      })),
+    ],
+  };
+}
+
+function numbering() {
+  const levels = (ordered: boolean) =>
+    [0, 1, 2, 3].map((level) => ({
+      level,
+      format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+      text: ordered ? `%${level + 1}.` : ['•', '–', '◦', '▪'][level]!,
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: { left: 360 * (level + 1) + 360, hanging: 360 } } },
+    }));
+  return {
+    config: [
+      { reference: 'bullets', levels: levels(false) },
+      { reference: 'numbers', levels: levels(true) },
+    ],
+  };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { type Api, parseWith, route } from '../server/api.ts';
+import { Id } from '../shared/schemas/common.ts';
+import { buildPlanReport } from './build-plan-report.ts';
+import { documentFileName } from './file-name.ts';
+import { renderDocx } from './render-docx.ts';
+import { renderHtml } from './render-html.ts';
+import { renderPdf } from './render-pdf.ts';
+
+export const MEDIA_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+} as const;
+
+const HtmlQuery = z.object({
+  fragment: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+});
+
+/** GET /api/v1/plans/:id/document.pdf|docx|html: the plan as the board decides it. */
+export function documentRoutes(options: { chromiumPath?: string } = {}) {
+  return (api: Api) => {
+    const tag = 'Dokument';
+    route(api, {
+      method: 'get',
+      path: '/api/v1/plans/:id/document.pdf',
+      summary: 'Planen som PDF (A4, kommunens mall, taggad med bokmärken)',
+      tag,
+      produces: MEDIA_TYPES.pdf,
+      handler: async ({ ctx, params }) => {
+        const report = await buildPlanReport(ctx.db, parseWith(Id, params.id, 'id'));
+        const pdf = await renderPdf(report, { chromiumPath: options.chromiumPath });
+        return download(pdf, MEDIA_TYPES.pdf, documentFileName(report, 'pdf'));
+      },
+    });
+    route(api, {
+      method: 'get',
+      path: '/api/v1/plans/:id/document.docx',
+      summary: 'Planen som Word-dokument (DOCX)',
+      tag,
+      produces: MEDIA_TYPES.docx,
+      handler: async ({ ctx, params }) => {
+        const report = await buildPlanReport(ctx.db, parseWith(Id, params.id, 'id'));
+        return download(await renderDocx(report), MEDIA_TYPES.docx, documentFileName(report, 'docx'));
+      },
+    });
+    route(api, {
+      method: 'get',
+      path: '/api/v1/plans/:id/document.html',
+      summary: 'Planen som HTML; ?fragment=1 ger bara dokumentets innehåll för förhandsvisningen',
+      tag,
+      query: HtmlQuery,
+      produces: MEDIA_TYPES.html,
+      handler: async ({ ctx, params, query }) => {
+        const report = await buildPlanReport(ctx.db, parseWith(Id, params.id, 'id'));
+        return new Response(renderHtml(report, { fragment: query.fragment }), {
+          headers: { 'content-type': MEDIA_TYPES.html, 'cache-control': 'no-store' },
+        });
+      },
+    });
+  };
+}
+
+function download(bytes: Uint8Array, type: string, fileName: string): Response {
+  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '');
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'content-type': type,
+      'content-length': String(bytes.byteLength),
+      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'cache-control': 'no-store',
+    },
+  });
+}
