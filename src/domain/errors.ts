@@ -1,5 +1,11 @@
-/** UNAVAILABLE: a system dependency (such as Chromium for PDF) is missing; the request may work once it is installed. */
-export type ErrorCode = 'INVALID' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAUTHENTICATED' | 'UNAVAILABLE';
+/** UNAVAILABLE: a system dependency (Chromium for PDF) is missing; installing it makes the request work. */
+export type ErrorCode =
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'UNAVAILABLE';
 
 /** The one error type. Messages are Swedish and tell the user what to do. */
 export class AppError extends Error {
