@@ -48,6 +48,20 @@ describe('readPlanFile', () => {
     assert.equal(text, 'Verksamhetsplan 2024 för Testenheten\n\nInledning\n\nEnhetens uppdrag');
   });
 
+  it('reads Windows-1252 and UTF-16 text', async () => {
+    const plan = 'Verksamhetsplan 2024 för Äldreenheten\n\nInledning';
+    const cp1252 = Uint8Array.from(
+      [...plan].map((c) => ({ Ä: 0xc4, ä: 0xe4, ö: 0xf6 })[c] ?? c.charCodeAt(0)),
+    );
+    assert.equal(await readPlanFile(cp1252, 'plan.txt'), plan);
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...plan].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    assert.equal(await readPlanFile(utf16, 'plan.txt'), plan);
+  });
+
   it('rejects an empty file', async () => {
     await rejectsWith(new Uint8Array(), 'tom.txt', /är tom/);
     await rejectsWith(bytes(' \n\n '), 'blank.txt', /ingen text/);
@@ -67,7 +81,7 @@ describe('readPlanFile', () => {
       'program.bin',
       /inte vara en textfil/,
     );
-    await rejectsWith(new Uint8Array([0xff, 0xfe, 0x41, 0xc3]), 'latin.txt', /inte vara en textfil/);
+    await rejectsWith(new Uint8Array([0x41, 1, 2, 3, 4, 5, 0x42]), 'kontroll.bin', /inte vara en textfil/);
     await rejectsWith(bytes('%PDF-1.7\n...'), 'plan.pdf', /PDF-filer/);
     await rejectsWith(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'plan.doc', /\.doc\)/);
     await rejectsWith(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]), 'trasig.docx', /Word-dokument/);

@@ -1,5 +1,5 @@
 // Reads an uploaded or local plan file into plan text, rejecting input the parser cannot use with a
-// Swedish message that says what to do. .docx goes through mammoth; text must be UTF-8.
+// Swedish message that says what to do. .docx goes through mammoth; text may be UTF-8, UTF-16 or Windows-1252.
 import { readFile, stat } from 'node:fs/promises';
 import { docxToPlanText } from './docx-to-text.ts';
 import { ImportInputError } from './import-input-error.ts';
@@ -45,16 +45,30 @@ async function docxText(bytes: Uint8Array, name: string): Promise<string> {
   }
 }
 
-function utf8Text(bytes: Uint8Array, name: string): string {
-  const binary = new ImportInputError(
-    `Filen "${name}" verkar inte vara en textfil eller ett Word-dokument. Ladda upp planen som .docx eller som text (.txt, UTF-8).`,
-    { name },
-  );
-  if (bytes.includes(0)) throw binary;
+/** Share of control characters other than TAB/LF/CR/FF; text files have next to none. */
+function controlShare(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) n++;
+  return bytes.length === 0 ? 0 : n / bytes.length;
+}
+
+/**
+ * Decodes text: UTF-16 when it has a byte-order mark, otherwise UTF-8, falling back to Windows-1252
+ * for older Swedish exports. Anything with NUL bytes or many control characters is binary.
+ */
+function decodeText(bytes: Uint8Array, name: string): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes);
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes.includes(0) || controlShare(bytes) > 0.01) {
+    throw new ImportInputError(
+      `Filen "${name}" verkar inte vara en textfil eller ett Word-dokument. Ladda upp planen som .docx eller som text (.txt).`,
+      { name },
+    );
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw binary;
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
@@ -81,7 +95,7 @@ export async function readPlanFile(input: string | Uint8Array, name: string): Pr
       { name },
     );
   }
-  const text = startsWith(bytes, ZIP) ? await docxText(bytes, name) : utf8Text(bytes, name);
+  const text = startsWith(bytes, ZIP) ? await docxText(bytes, name) : decodeText(bytes, name);
   if (text.trim() === '')
     throw new ImportInputError(
       `Filen "${name}" innehåller ingen text. Välj en fil som innehåller en verksamhetsplan.`,
