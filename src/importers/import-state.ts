@@ -1,5 +1,5 @@
 // The working state of one plan's import, passed through the linking steps inside its transaction.
-import type { OrganisationRow } from '../db/schema.ts';
+import type { IndicatorRow, OrganisationRow } from '../db/schema.ts';
 import type { Ctx } from '../services/context.ts';
 import type { PlanImportReport } from './import-report.ts';
 import type { ParsedPlan } from './parsed-plan.ts';
@@ -20,6 +20,10 @@ export interface ImportState {
   shownPlacementIds: Set<string>;
   /** Targets set by this plan, by indicator id and organisation id, to catch conflicting rows. */
   targetsSet: Map<string, { printed: string; line: number }>;
+  /** Printed text that fits no field, stored as the plan's 'unplaced' sections. */
+  unplaced: { heading: string; body: string; line: number }[];
+  /** Stored indicators by normalised name, loaded on first use. */
+  indicators?: Map<string, IndicatorRow>;
 }
 
 export function warn(state: Pick<ImportState, 'report'>, line: number, code: string, message: string): void {

@@ -103,9 +103,18 @@ async function fromDocument(l: Lookup): Promise<PlanOrganisations> {
   if (!board && !l.parsed.front.board) {
     const id = await findBoardByGoals(l.trx, l.parsed, l.year);
     board = l.all.find((o) => o.kind === 'board' && (o.id === id || (!id && o.name === UNKNOWN_BOARD)));
+    if (board) {
+      warn(
+        l,
+        l.parsed.startLine,
+        'board_inferred',
+        `Planen anger inte vilken nämnd enheten hör till; den har kopplats till ${board.name}${id ? ', vars nämndmål planen återger' : ''}.`,
+      );
+    }
   }
   let city = board ? l.all.find((o) => o.id === board!.parentId && o.kind === 'city') : undefined;
-  city ??= await findOrCreateCity(l);
+  if (city) linked(l);
+  else city = await findOrCreateCity(l);
   if (board) linked(l);
   else {
     const name = l.parsed.front.board ?? UNKNOWN_BOARD;

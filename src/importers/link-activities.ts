@@ -1,0 +1,114 @@
+// Activities under a goal. Board and council activities belong to their owner and are assigned to the
+// unit (seed-spec §5.4: each unit plan shows only its assigned subset); the unit's own activities are
+// owned by the unit. Dates are stored as printed.
+import type { GoalRow } from '../db/schema.ts';
+import { LIMITS } from '../domain/limits.ts';
+import {
+  type ActivityWithAssignments,
+  createActivity,
+  listActivities,
+  updateActivity,
+} from '../services/activity.ts';
+import { type Outcome, tally } from './import-report.ts';
+import { fit, type ImportState, quote, warn } from './import-state.ts';
+import type { ParsedActivity, ParsedGoal } from './parsed-plan.ts';
+import { bestMatch } from './similarity.ts';
+
+export async function linkActivities(state: ImportState, g: ParsedGoal, goal: GoalRow): Promise<void> {
+  if (g.activities.length === 0) return;
+  const owner = g.level === 'board' ? state.board : g.level === 'unit' ? state.unit : state.city;
+  const stored = await listActivities(state.trx, {
+    year: state.year,
+    goalId: goal.id,
+    ownerOrganisationId: owner.id,
+  });
+  for (const printed of g.activities) {
+    const candidates = stored.filter((s) => !state.claimed.has(s.id));
+    const found = bestMatch(printed.title, candidates, (s) => s.title);
+    const outcome = found
+      ? await refresh(state, printed, found.match, owner.id === state.unit.id)
+      : await create(state, printed, goal, owner.id);
+    tally(state.report.counts.activities, outcome);
+  }
+}
+
+function datesOf(state: ImportState, a: ParsedActivity): { startDate: string; endDate: string } {
+  let startDate = a.start;
+  let endDate = a.end;
+  if (!startDate || !endDate) {
+    warn(
+      state,
+      a.line,
+      'activity_date_missing',
+      `Aktiviteten ${quote(a.title)} (rad ${a.line}) saknar giltigt ${startDate ? 'slutdatum' : 'startdatum'} (${quote(startDate ? a.endText : a.startText)}); planårets ${startDate ? 'sista' : 'första'} dag har använts.`,
+    );
+    startDate ??= `${state.year}-01-01`;
+    endDate ??= `${state.year}-12-31`;
+  }
+  if (endDate < startDate) {
+    warn(
+      state,
+      a.line,
+      'activity_dates_reversed',
+      `Aktiviteten ${quote(a.title)} (rad ${a.line}) slutar (${endDate}) före start (${startDate}); slutdatumet har satts till startdatumet.`,
+    );
+    endDate = startDate;
+  }
+  return { startDate, endDate };
+}
+
+async function create(
+  state: ImportState,
+  a: ParsedActivity,
+  goal: GoalRow,
+  ownerId: string,
+): Promise<Outcome> {
+  const title = fit(state, a.title || '(utan namn)', LIMITS.activityTitle, 'Aktivitetens namn', a.line);
+  const row = await createActivity(state.trx, {
+    year: state.year,
+    ownerOrganisationId: ownerId,
+    goalId: goal.id,
+    title,
+    description: title === a.title.trim() ? '' : a.title,
+    ...datesOf(state, a),
+    assignedOrganisationIds: ownerId === state.unit.id ? [] : [state.unit.id],
+    origin: 'import',
+  });
+  state.claimed.add(row.id);
+  return 'created';
+}
+
+async function refresh(
+  state: ImportState,
+  a: ParsedActivity,
+  row: ActivityWithAssignments,
+  own: boolean,
+): Promise<Outcome> {
+  state.claimed.add(row.id);
+  const dates = datesOf(state, a);
+  if (own) {
+    const title = fit(state, a.title, LIMITS.activityTitle, 'Aktivitetens namn', a.line);
+    const patch = {
+      ...(row.title !== title ? { title } : {}),
+      ...(row.startDate !== dates.startDate ? { startDate: dates.startDate } : {}),
+      ...(row.endDate !== dates.endDate ? { endDate: dates.endDate } : {}),
+    };
+    if (Object.keys(patch).length === 0) return 'linked';
+    await updateActivity(state.trx, row.id, { ...patch, version: row.version });
+    return 'updated';
+  }
+  if (row.startDate !== dates.startDate || row.endDate !== dates.endDate) {
+    warn(
+      state,
+      a.line,
+      'activity_dates_differ',
+      `Aktiviteten ${quote(a.title)} har datumen ${dates.startDate}–${dates.endDate} i planen (rad ${a.line}) men ${row.startDate}–${row.endDate} hos ägaren; ägarens datum behålls.`,
+    );
+  }
+  if (row.assignedOrganisationIds.includes(state.unit.id)) return 'linked';
+  await updateActivity(state.trx, row.id, {
+    version: row.version,
+    assignedOrganisationIds: [...row.assignedOrganisationIds, state.unit.id],
+  });
+  return 'updated';
+}

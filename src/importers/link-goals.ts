@@ -1,0 +1,214 @@
+// Links the printed goal chain to the stored one. Council and board goals come from a single source:
+// a printed copy that drifted is linked and reported, never stored as a second goal, and its texts
+// never overwrite the owner's version. Unit goals are the unit's own: the document's text wins.
+import type { GoalRow } from '../db/schema.ts';
+import { AppError } from '../domain/errors.ts';
+import { GOAL_LEVEL_LABEL, normaliseNumber, parentLevelOf } from '../domain/goal-rules.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { createGoal, updateGoal } from '../services/goal.ts';
+import { type Outcome, tally } from './import-report.ts';
+import { fit, type ImportState, quote, warn } from './import-state.ts';
+import { linkActivities } from './link-activities.ts';
+import { linkIndicators } from './link-indicators.ts';
+import type { FieldName, ParsedGoal } from './parsed-plan.ts';
+import { bestMatch, firstDifference, type Likeness, normaliseText, tokenSimilarity } from './similarity.ts';
+
+const FIELDS: FieldName[] = [
+  'description',
+  'expectedResults',
+  'waysOfWorking',
+  'resources',
+  'followUp',
+  'development',
+];
+
+const FIELD_LABEL: Record<FieldName, string> = {
+  description: 'beskrivning',
+  expectedResults: 'förväntade resultat',
+  waysOfWorking: 'arbetssätt',
+  resources: 'resursanvändning',
+  followUp: 'uppföljning',
+  development: 'utveckling',
+};
+
+export async function linkGoals(state: ImportState): Promise<void> {
+  const owners = [state.city.id, state.board.id, state.unit.id];
+  const stored = await state.trx.db
+    .selectFrom('goal')
+    .selectAll()
+    .where('year', '=', state.year)
+    .where('organisationId', 'in', owners)
+    .orderBy('sortOrder')
+    .orderBy('createdAt')
+    .execute();
+  for (const goal of state.parsed.goals) await linkGoal(state, stored, goal, null);
+}
+
+async function linkGoal(state: ImportState, stored: GoalRow[], g: ParsedGoal, parent: GoalRow | null) {
+  const wanted = parentLevelOf(g.level);
+  if (wanted !== (parent?.level ?? null)) {
+    unplaceGoal(state, g, wanted);
+    return;
+  }
+  const ownerId = g.level === 'board' ? state.board.id : g.level === 'unit' ? state.unit.id : state.city.id;
+  const candidates = stored.filter(
+    (s) => s.level === g.level && s.organisationId === ownerId && !state.claimed.has(s.id),
+  );
+  const found = findGoal(state, g, candidates, parent);
+  let row: GoalRow;
+  let outcome: Outcome;
+  if (found) {
+    [row, outcome] = await refresh(state, g, found.match, found.likeness, parent);
+  } else {
+    row = await create(state, g, ownerId, parent);
+    stored.push(row);
+    outcome = 'created';
+  }
+  state.claimed.add(row.id);
+  tally(state.report.goals[g.level], outcome);
+  if (g.level !== 'unit') state.shownGoalIds.add(row.id);
+  await linkIndicators(state, g, row);
+  await linkActivities(state, g, row);
+  for (const child of g.children) await linkGoal(state, stored, child, row);
+}
+
+function findGoal(state: ImportState, g: ParsedGoal, candidates: GoalRow[], parent: GoalRow | null) {
+  const number = normaliseNumber(g.number);
+  const byTitle = bestMatch(
+    g.title,
+    candidates,
+    (c) => c.title,
+    (c) => c.parentId === (parent?.id ?? null) && (number === null || c.number === number),
+  );
+  if (byTitle) {
+    if (number && byTitle.match.number && byTitle.match.number !== number) {
+      warn(
+        state,
+        g.line,
+        'goal_number_differs',
+        `${label(g)} ${quote(g.title)} har nummer ${g.number} i planen men ${byTitle.match.number} i databasen (rad ${g.line}); det lagrade numret behålls.`,
+      );
+    }
+    return byTitle;
+  }
+  const byNumber = number ? candidates.find((c) => c.number === number) : undefined;
+  if (!byNumber) return undefined;
+  if (tokenSimilarity(normaliseText(g.title), normaliseText(byNumber.title)) < 0.5) {
+    throw new AppError(
+      'CONFLICT',
+      `${label(g)} ${number} finns redan för ${state.year} med texten ${quote(byNumber.title)}, men planen har ${quote(g.title)} (rad ${g.line}). Kontrollera att planen gäller rätt år och kommun.`,
+    );
+  }
+  return { match: byNumber, likeness: 'drifted' as Likeness };
+}
+
+async function refresh(
+  state: ImportState,
+  g: ParsedGoal,
+  row: GoalRow,
+  likeness: Likeness,
+  parent: GoalRow | null,
+): Promise<[GoalRow, Outcome]> {
+  if (parent && row.parentId !== parent.id) {
+    warn(
+      state,
+      g.line,
+      'goal_parent_differs',
+      `${label(g)} ${quote(g.title)} ligger under ett annat överordnat mål i databasen än i planen (rad ${g.line}); den lagrade placeringen behålls.`,
+    );
+  }
+  if (g.level === 'unit') return refreshOwn(state, g, row);
+  if (likeness !== 'same') {
+    const diff = firstDifference(g.title, row.title);
+    warn(
+      state,
+      g.line,
+      'goal_title_drift',
+      `${label(g)}ets text skiljer sig från ${owner(g)} version (rad ${g.line})${diff ? `: "${diff.printed}" i stället för "${diff.stored}"` : ''}. ${capital(owner(g))} version behålls.`,
+    );
+  }
+  const fill: Partial<Record<FieldName, string>> = {};
+  for (const field of FIELDS) {
+    const printed = g.fields[field]?.trim() ?? '';
+    if (!printed) continue;
+    if (!row[field].trim()) fill[field] = printed;
+    else if (normaliseText(printed) !== normaliseText(row[field]))
+      fieldDrift(state, g, field, printed, row[field]);
+  }
+  if (Object.keys(fill).length === 0) return [row, 'linked'];
+  return [await updateGoal(state.trx, row.id, { ...fill, version: row.version }), 'updated'];
+}
+
+async function refreshOwn(state: ImportState, g: ParsedGoal, row: GoalRow): Promise<[GoalRow, Outcome]> {
+  const wanted = values(state, g);
+  const patch: Record<string, string> = {};
+  for (const [key, value] of Object.entries(wanted)) {
+    if ((row as unknown as Record<string, string>)[key] !== value) patch[key] = value;
+  }
+  if (Object.keys(patch).length === 0) return [row, 'linked'];
+  return [await updateGoal(state.trx, row.id, { ...patch, version: row.version }), 'updated'];
+}
+
+async function create(state: ImportState, g: ParsedGoal, ownerId: string, parent: GoalRow | null) {
+  return createGoal(state.trx, {
+    year: state.year,
+    level: g.level,
+    organisationId: ownerId,
+    parentId: parent?.id ?? null,
+    number: normaliseNumber(g.number),
+    ...values(state, g),
+    origin: 'import',
+  });
+}
+
+/** Title and texts as printed; an overlong title is cut and kept whole at the top of the description. */
+function values(state: ImportState, g: ParsedGoal) {
+  const title = fit(state, g.title || '(utan rubrik)', LIMITS.title, 'Målets rubrik', g.line);
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, g.fields[f]?.trim() ?? ''])) as Record<
+    FieldName,
+    string
+  >;
+  if (title !== g.title.trim() && g.title.trim()) {
+    fields.description = [g.title.trim(), fields.description].filter(Boolean).join('\n\n');
+  }
+  return { title, ...fields };
+}
+
+function fieldDrift(state: ImportState, g: ParsedGoal, field: FieldName, printed: string, stored: string) {
+  const heading = g.fieldHeadings.find((h) => h.field === field);
+  const line = heading?.line ?? g.line;
+  const diff = firstDifference(printed, stored);
+  warn(
+    state,
+    line,
+    'goal_text_drift',
+    `${label(g)}ets ${FIELD_LABEL[field]} skiljer sig från ${owner(g)} version (rad ${line})${diff ? `: "${diff.printed}" i stället för "${diff.stored}"` : ''}. ${capital(owner(g))} version behålls.`,
+  );
+}
+
+function unplaceGoal(state: ImportState, g: ParsedGoal, wanted: string | null) {
+  const body = [
+    ...FIELDS.filter((f) => g.fields[f]).map((f) => `**${capital(FIELD_LABEL[f])}**\n\n${g.fields[f]}`),
+    ...g.children.map((c) => `- ${GOAL_LEVEL_LABEL[c.level]}: ${c.title}`),
+  ].join('\n\n');
+  state.unplaced.push({ heading: `${GOAL_LEVEL_LABEL[g.level]}: ${g.title}`, body, line: g.line });
+  warn(
+    state,
+    g.line,
+    'goal_unplaced',
+    `${label(g)} ${quote(g.title)} (rad ${g.line}) saknar ${wanted ? `ett överordnat ${GOAL_LEVEL_LABEL[wanted as ParsedGoal['level']]}` : 'rätt plats i målkedjan'} och har lagts bland oplacerad text.`,
+  );
+  state.report.goals[g.level].recognised++;
+}
+
+function label(g: ParsedGoal): string {
+  return g.level === 'city_direction' || g.level === 'city_area' ? 'KF-mål' : GOAL_LEVEL_LABEL[g.level];
+}
+
+function owner(g: ParsedGoal): string {
+  return g.level === 'board' ? 'nämndens' : 'kommunfullmäktiges';
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
