@@ -189,6 +189,19 @@ describe('parsePlanText on concatenated and odd input', () => {
     );
   });
 
+  it('finds the economy section by its budget heading when "Redovisning av ekonomi" is missing', () => {
+    const text =
+      'Verksamhetsplan 2024 för Enheten\n\nInledning\n\nEnhetsmål: Ett mål\n\nUppföljning\n\nI T2.\n\n' +
+      'Resursanvändning\n\nPersonal.\n\nBudget 2024\n\nIntäkter\t100\nKostnader\t-100\nNetto\t0\n';
+    const { plans, warnings } = parsePlanText(text);
+    const plan = plans[0]!;
+    assert.equal(plan.goals[0]!.fields.followUp, 'I T2.');
+    assert.equal(plan.goals[0]!.fields.resources, undefined);
+    assert.equal(plan.economy.resourceUse, 'Personal.');
+    assert.equal(plan.economy.tables[0]!.signConvention, 'cost_negative');
+    assert.ok(warnings.some((w) => w.code === 'economy_heading_missing'));
+  });
+
   it('returns no plans and a warning for text that is not a plan', () => {
     const { plans, warnings } = parsePlanText('Hej!\n\nDetta är en inköpslista.\n- mjölk\n- bröd');
     assert.deepEqual(plans, []);

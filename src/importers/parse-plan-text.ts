@@ -5,17 +5,26 @@ import { parseFreeSections } from './free-sections.ts';
 import { emptyFront, parseFront, parseToc } from './front-matter.ts';
 import { flagActivityYears } from './goal-tables.ts';
 import { parseGoals } from './goal-tree.ts';
-import { goalHeading, isEconomyHeading, isIntroHeading, isOtherHeading, isTocHeading } from './headings.ts';
+import {
+  goalHeading,
+  isBudgetHeading,
+  isEconomyHeading,
+  isIntroHeading,
+  isOtherHeading,
+  isTocHeading,
+} from './headings.ts';
 import type { ImportWarning, ParsedGoal, ParsedPlan, ParseResult } from './parsed-plan.ts';
 import { createSink, type Sink } from './sink.ts';
 import { findPlanStarts } from './split-plans.ts';
-import { type Item, stripMarkup, toItems, toLines } from './text.ts';
+import { headingKey, type Item, stripMarkup, toItems, toLines } from './text.ts';
 
 interface Bounds {
   toc: number;
   intro: number;
   goals: number;
   economy: number;
+  /** The economy section was found by its "Budget YYYY" heading, its own heading being absent. */
+  economyUnheaded: boolean;
   other: number;
 }
 
@@ -31,9 +40,37 @@ function locate(items: Item[]): Bounds {
   const toc = findFrom(items, 0, (i) => isTocHeading(i.text));
   const intro = findFrom(items, toc, (i) => isIntroHeading(i.text));
   const goals = findFrom(items, Math.max(toc, intro), (i) => goalHeading(i.text) !== null);
-  const economy = findFrom(items, Math.max(toc, intro, goals), (i) => isEconomyHeading(i.text));
+  let economy = findFrom(items, Math.max(toc, intro, goals), (i) => isEconomyHeading(i.text));
+  const economyUnheaded = economy < 0 && goals >= 0;
+  if (economyUnheaded) economy = unheadedEconomy(items, goals);
   const other = findFrom(items, Math.max(toc, intro, goals, economy), (i) => isOtherHeading(i.text));
-  return { toc, intro, goals, economy, other };
+  return { toc, intro, goals, economy, economyUnheaded: economyUnheaded && economy >= 0, other };
+}
+
+/**
+ * Without its own heading the economy section starts at the first "Budget YYYY" line after the last
+ * goal heading, or at the "Resursanvändning" before it when that one breaks the enhetsmål field order
+ * (it follows an Uppföljning, Utveckling or earlier Resursanvändning of the same goal).
+ */
+function unheadedEconomy(items: Item[], goals: number): number {
+  let budget = -1;
+  let resources = -1;
+  let laterField = false;
+  for (let i = goals; i < items.length && budget < 0; i++) {
+    const item = items[i]!;
+    if (item.isRow) continue;
+    const key = headingKey(item.text);
+    if (isOtherHeading(item.text)) break;
+    if (goalHeading(item.text)) {
+      resources = -1;
+      laterField = false;
+    } else if (isBudgetHeading(item.text)) budget = i;
+    else if (key === 'resursanvändning') {
+      if (laterField) resources = resources < 0 ? i : resources;
+      laterField = true;
+    } else if (key === 'uppföljning' || key === 'utveckling') laterField = true;
+  }
+  return resources >= 0 && budget >= 0 ? resources : budget;
 }
 
 /** End (exclusive) of the section starting at `start`: the next section start after it. */
@@ -94,11 +131,16 @@ function parsePlan(items: Item[], planIndex: number, warnings: ImportWarning[]):
   }
   if (b.goals >= 0) plan.goals = parseGoals(items.slice(b.goals, endOf(b.goals, b, items.length)), sink);
   if (b.economy >= 0) {
-    plan.economy = parseEconomy(
-      items[b.economy],
-      items.slice(b.economy + 1, endOf(b.economy, b, items.length)),
-      sink,
-    );
+    const heading = b.economyUnheaded ? undefined : items[b.economy];
+    if (!heading) {
+      sink.warn(
+        items[b.economy]!.no,
+        'economy_heading_missing',
+        'Rubriken "Redovisning av ekonomi" saknas; ekonomiavsnittet har lästs från budgetrubriken.',
+      );
+    }
+    const body = items.slice(heading ? b.economy + 1 : b.economy, endOf(b.economy, b, items.length));
+    plan.economy = parseEconomy(heading, body, sink);
   }
   if (b.other >= 0) {
     plan.otherHeading = stripMarkup(items[b.other]!.text);
