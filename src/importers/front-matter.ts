@@ -123,6 +123,17 @@ function readLabelled(st: FrontState, item: Item, text: string, sink: Sink): boo
   return true;
 }
 
+/** Groups indices into runs of consecutive items, so each unplaced block is contiguous text. */
+function runs(indices: number[]): number[][] {
+  const out: number[][] = [];
+  for (const i of indices) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === i - 1) last.push(i);
+    else out.push([i]);
+  }
+  return out;
+}
+
 export function parseFront(items: Item[], sink: Sink): FrontMatter {
   const st: FrontState = {
     front: emptyFront(),
@@ -132,7 +143,7 @@ export function parseFront(items: Item[], sink: Sink): FrontMatter {
     proposal: [],
   };
   const front = st.front;
-  const unplaced: Item[] = [];
+  const unplaced: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const text = stripMarkup(item.text);
@@ -150,12 +161,16 @@ export function parseFront(items: Item[], sink: Sink): FrontMatter {
     else if (st.inProposal && (ADDRESS_LIKE.test(text) || text === front.unit || text.length <= 60)) {
       front.addressBlock.push(text);
     } else if (st.inProposal) st.proposal.push(text);
-    else unplaced.push(item);
+    else unplaced.push(i);
     if (front.author !== null) st.expectAuthor = false;
   }
   front.decisionProposal = st.proposal.length > 0 ? st.proposal.join('\n\n') : null;
   if (front.addressee && /nämnd/i.test(front.addressee)) front.board = front.addressee;
-  if (unplaced.length > 0) sink.unplace(unplaced, 'försättssidan');
+  for (const run of runs(unplaced))
+    sink.unplace(
+      run.map((i) => items[i]!),
+      'försättssidan',
+    );
   return front;
 }
 

@@ -185,7 +185,7 @@ describe('parsePlanText on concatenated and odd input', () => {
     assert.equal(plan.front.date, '2024-01-01');
     assert.deepEqual(
       plan.unplaced.map((u) => u.text),
-      ['Telefon: 2\n2024-02-02'],
+      ['Telefon: 2', '2024-02-02'],
     );
   });
 
