@@ -119,3 +119,77 @@ describe('parsePlanText on a 2022 file with two plans', () => {
     for (const plan of plans) assert.deepEqual(findLostLines(text, plan), []);
   });
 });
+
+describe('parsePlanText on assorted 2022 quirks', () => {
+  const text = read('plan-2022-assorted.txt');
+  const { plans, warnings } = parsePlanText(text);
+  const plan = plans[0]!;
+
+  it('reads free Inledning headings, nesting those under Utvecklingsområden', () => {
+    assert.deepEqual(
+      plan.intro.map((s) => [s.depth, s.heading]),
+      [
+        [1, 'Enhetens uppdrag'],
+        [1, 'Arbetsätt'],
+        [1, 'Utvecklingsområden 2022'],
+        [2, 'Åtgärdsplaner för en budget i balans'],
+        [1, 'Enhetens organisation'],
+        [1, 'Ledarskapsidé'],
+      ],
+    );
+  });
+
+  it('keeps a gender-marked nämnd row and merges a name cut by a page break', () => {
+    assert.deepEqual(counts(plan), {
+      directions: 1,
+      areas: 1,
+      board: 1,
+      unit: 1,
+      indicators: 5,
+      activities: 1,
+    });
+    const [gender, cut] = goalByTitle(plan, 'Vuxna lever').indicators;
+    assert.equal(gender!.name, 'Andel klienter som upplever att stödet utgår från deras önskemål');
+    assert.equal(gender!.genderMarked, true);
+    assert.equal(gender!.levelSignal, 'unknown');
+    assert.ok(cut!.name.endsWith('hot, trakasserier, sexuella trakasserier och repressalier'));
+    assert.equal(cut!.levelSignal, 'local');
+  });
+
+  it('attaches a table after Uppföljning to the enhetsmål and keeps nested and unspaced list items', () => {
+    const unit = goalByTitle(plan, 'Klienterna får stöd');
+    assert.deepEqual(
+      unit.indicators.map((i) => [i.name, i.target]),
+      [['Andel medarbetare som är certifierade i metoden', { kind: 'number', value: 40, unit: null }]],
+    );
+    assert.equal(
+      unit.fields.waysOfWorking,
+      'Vi följer upp varje plan var sjätte månad.\n\n  - Uppföljning sker i samtal\n  - Resultatet dokumenteras\n' +
+        '- Biträdande enhetschef granskar ett urval\n\nGranskningen redovisas på APT.',
+    );
+    assert.equal(unit.fields.resources, '.');
+    assert.ok(warnings.some((w) => w.code === 'template_guidance'));
+  });
+
+  it('reads two per-verksamhet budget tables separated by page-break blank lines', () => {
+    assert.equal(plan.economy.resourceUse, '');
+    assert.deepEqual(
+      plan.economy.tables.map((t) => [t.title, t.rows[2]!.values[0], t.signConvention]),
+      [
+        ['Vuxna med missbruk', -14400, 'cost_negative'],
+        ['Socialpsykiatri', -17800, 'cost_negative'],
+      ],
+    );
+    assert.deepEqual(
+      plan.other.map((s) => [s.heading, s.body]),
+      [
+        ['Kvalitet', ''],
+        ['Synpunkter och klagomål', 'Klagomål besvaras inom två veckor.'],
+      ],
+    );
+  });
+
+  it('loses no text', () => {
+    assert.deepEqual(findLostLines(text, plan), []);
+  });
+});

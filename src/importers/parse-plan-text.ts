@@ -154,12 +154,12 @@ function parsePlan(items: Item[], planIndex: number, warnings: ImportWarning[]):
 }
 
 // Template instructions and author notes left in the final document (seed-spec §8.8).
-const GUIDANCE =
-  /^(?:här ska du|beskriv i text|under rubriken lämnar ni|vidare ska det beskrivas)|\((?:ta bort|titta på)\b/i;
+const GUIDANCE_START = /^(?:här ska du|beskriv i text|under rubriken lämnar ni|vidare ska det beskrivas)/i;
+const AUTHOR_NOTE = /\((?:ta bort|titta på)\b/i;
 
 function flagGuidance(items: Item[], sink: Sink): void {
   for (const item of items) {
-    if (!item.isRow && GUIDANCE.test(item.text.slice(0, 60))) {
+    if (!item.isRow && (GUIDANCE_START.test(item.text) || AUTHOR_NOTE.test(item.text))) {
       sink.warn(
         item.no,
         'template_guidance',
