@@ -202,6 +202,16 @@ describe('parsePlanText on concatenated and odd input', () => {
     assert.ok(warnings.some((w) => w.code === 'economy_heading_missing'));
   });
 
+  it('warns about template guidance and author notes left in the text', () => {
+    const text =
+      'Verksamhetsplan 2024 för Enheten\n\nInledning\n\nHär ska du lägga in din budget.\n\n' +
+      'Brukarna är nöjda (titta på en fråga i enkäten).\n';
+    const lines = parsePlanText(text)
+      .warnings.filter((w) => w.code === 'template_guidance')
+      .map((w) => w.line);
+    assert.deepEqual(lines, [5, 7]);
+  });
+
   it('returns no plans and a warning for text that is not a plan', () => {
     const { plans, warnings } = parsePlanText('Hej!\n\nDetta är en inköpslista.\n- mjölk\n- bröd');
     assert.deepEqual(plans, []);

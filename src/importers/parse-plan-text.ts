@@ -155,7 +155,7 @@ function parsePlan(items: Item[], planIndex: number, warnings: ImportWarning[]):
 
 // Template instructions and author notes left in the final document (seed-spec §8.8).
 const GUIDANCE_START = /^(?:här ska du|beskriv i text|under rubriken lämnar ni|vidare ska det beskrivas)/i;
-const AUTHOR_NOTE = /\((?:ta bort|titta på)\b/i;
+const AUTHOR_NOTE = /\((?:ta bort|titta på) /i;
 
 function flagGuidance(items: Item[], sink: Sink): void {
   for (const item of items) {
