@@ -9,6 +9,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { exportYear } from '../services/export.ts';
 import { importYearJson } from '../services/import-json.ts';
+import { IMPORT_HELP, runImport } from './import.ts';
 import { RENDER_HELP, runRender } from './render.ts';
 import { runServe } from './serve.ts';
 
@@ -22,6 +23,7 @@ Kommandon:
   import-json FIL                läs in en JSON-export (idempotent)
   seed-synthetic                 bygg en syntetisk stad i Stockholms storlek (för bench)
 ${RENDER_HELP}
+${IMPORT_HELP}
 
 Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, CHROMIUM_PATH, LOG_REQUESTS`;
 
@@ -68,6 +70,7 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
       await c.close();
     }
   },
+  import: (args, open) => runImport(args, open),
   async 'import-json'(args, open) {
     const file = args[0];
     if (!file) throw new AppError('INVALID', 'Ange filen som ska läsas in: malkedja import-json FIL.');

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from '../db/database.ts';
 import { documentRoutes } from '../documents/routes.ts';
 import { createApp } from './app.ts';
+import { importRoutes } from './routes/import.ts';
 import { staticWebRoutes } from './static-web.ts';
 
 export interface FullAppOptions {
@@ -16,7 +17,7 @@ export function createFullApp(options: FullAppOptions) {
     database: options.database,
     actor: options.actor,
     log: options.log,
-    extend: [documentRoutes({ chromiumPath: options.chromiumPath })],
+    extend: [documentRoutes({ chromiumPath: options.chromiumPath }), importRoutes],
   });
   staticWebRoutes(app);
   return app;

@@ -1,0 +1,86 @@
+// malkedja import FILE… [--year ÅR] [--dry-run] [--json] [--organisation ID]
+// --dry-run --json prints the import contract (toImportJson) of the files plus a `report` field and
+// writes nothing; without --json a summary per plan. A dry run against a missing local database uses a
+// throwaway one, so it never creates ./data.
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { AppError } from '../domain/errors.ts';
+import { formatPlanReport } from '../importers/format-import-report.ts';
+import { importPlanFiles, type PlanFile } from '../importers/import-files.ts';
+import { readPlanFile } from '../importers/read-plan-file.ts';
+import type { Ctx } from '../services/context.ts';
+
+export const IMPORT_HELP =
+  '  import FIL… [--year ÅR] [--dry-run] [--json] [--organisation ID]\n' +
+  '                                 läs in verksamhetsplaner (.txt eller .docx); idempotent';
+
+interface CliCtx {
+  ctx: Ctx;
+  close: () => Promise<void>;
+}
+
+function progressBar(done: number, total: number, label: string): void {
+  if (!process.stderr.isTTY || total < 2) return;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  const bar = `${'#'.repeat(filled)}${'-'.repeat(width - filled)}`;
+  process.stderr.write(`\r[${bar}] ${done}/${total} ${label.slice(0, 40).padEnd(40)}`);
+  if (done === total) process.stderr.write('\n');
+}
+
+async function openForImport(dryRun: boolean, open: () => Promise<CliCtx>): Promise<CliCtx> {
+  const config = loadConfig();
+  if (!dryRun || config.databaseUrl || existsSync(config.dataDir)) return open();
+  const handle = await openDatabase({ dataDir: 'memory://' });
+  await migrateToLatest(handle.db);
+  return { ctx: { db: handle.db, actor: config.actor, now: () => new Date() }, close: handle.close };
+}
+
+export async function runImport(args: string[], open: () => Promise<CliCtx>): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      year: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      organisation: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) {
+    throw new AppError(
+      'INVALID',
+      'Ange filerna som ska läsas in: malkedja import FIL… [--dry-run] [--json].',
+    );
+  }
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !Number.isInteger(year)) {
+    throw new AppError('INVALID', 'Ange året med --year, till exempel --year 2025.');
+  }
+  const files: PlanFile[] = [];
+  for (const path of positionals) {
+    files.push({ name: basename(path), text: await readPlanFile(path, basename(path)) });
+  }
+  const dryRun = values['dry-run'] ?? false;
+  const c = await openForImport(dryRun, open);
+  try {
+    const result = await importPlanFiles(c.ctx, files, {
+      year,
+      organisationId: values.organisation,
+      dryRun,
+      onProgress: progressBar,
+    });
+    if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      console.log(result.report.plans.map(formatPlanReport).join('\n\n'));
+      if (dryRun) console.log('\nProvimport: ingenting har sparats. Kör utan --dry-run för att importera.');
+    }
+    if (!result.report.ok) process.exitCode = 1;
+  } finally {
+    await c.close();
+  }
+}

@@ -1,0 +1,46 @@
+// A plain-text summary of an import report, per plan, for the command line.
+import { GOAL_LEVEL_LABEL } from '../domain/goal-rules.ts';
+import type { CountKind, KindCount, PlanImportReport } from './import-report.ts';
+
+const KIND_LABEL: Partial<Record<CountKind, string>> = {
+  indicators: 'Indikatorer',
+  placements: 'Indikatorplaceringar',
+  targets: 'Målvärden',
+  activities: 'Aktiviteter',
+  budgetTables: 'Budgettabeller',
+  budgetRows: 'Budgetrader',
+  sections: 'Avsnitt (Inledning, Övrigt)',
+  unplaced: 'Oplacerad text',
+  organisations: 'Organisationer',
+};
+
+function describe(c: KindCount): string {
+  const parts = [`${c.created} nya`, `${c.linked} kopplade`];
+  if (c.updated) parts.push(`${c.updated} ändrade`);
+  if (c.removed) parts.push(`${c.removed} borttagna`);
+  return `${c.recognised} (${parts.join(', ')})`;
+}
+
+const STATUS = {
+  imported: 'importerad',
+  preview: 'förhandsgranskning, inget sparat',
+  failed: 'misslyckades',
+};
+
+export function formatPlanReport(r: PlanImportReport): string {
+  const head = `${r.unit ?? 'Okänd enhet'} ${r.year ?? ''} – ${r.file ?? ''} rad ${r.startLine}–${r.endLine}: ${STATUS[r.status]}`;
+  if (r.status === 'failed') return `${head}\n  Fel: ${r.error}`;
+  const lines = [head, `  Nämnd: ${r.board ?? '–'}`];
+  for (const [level, count] of Object.entries(r.goals)) {
+    lines.push(`  ${GOAL_LEVEL_LABEL[level as keyof typeof GOAL_LEVEL_LABEL]}: ${describe(count)}`);
+  }
+  for (const [kind, label] of Object.entries(KIND_LABEL)) {
+    lines.push(`  ${label}: ${describe(r.counts[kind as CountKind])}`);
+  }
+  if (r.warnings.length > 0) {
+    lines.push(`  Varningar (${r.warnings.length}):`);
+    for (const w of r.warnings) lines.push(`    rad ${w.line}: ${w.message}`);
+  }
+  for (const note of r.notes) lines.push(`  Obs: ${note}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { openTestContext } from '../../test/helpers/db.ts';
+import { readImportFixture, rowCounts } from '../../test/helpers/import.ts';
+import { listActivities } from '../services/activity.ts';
+import { listBudgetTables } from '../services/budget.ts';
+import { createGoal, listGoals } from '../services/goal.ts';
+import { createOrganisation } from '../services/organisation.ts';
+import { getPlanVisibility } from '../services/plan.ts';
+import { listPlanSections } from '../services/plan-section.ts';
+import { listTargets } from '../services/target.ts';
+import { ensureYear } from '../services/year.ts';
+import { importPlanFiles } from './import-files.ts';
+import { importPlan } from './import-plan.ts';
+import { isUnchanged } from './import-report.ts';
+import { parsePlanText } from './parse-plan-text.ts';
+
+const ctx = await openTestContext();
+const plan2025 = parsePlanText(readImportFixture('plan-2025-dnr.txt')).plans[0]!;
+
+/** A stored council framework and board whose printed copies in the fixture have drifted. */
+async function storedFramework(cityName: string) {
+  await ensureYear(ctx, 2025);
+  const city = await createOrganisation(ctx, { kind: 'city', name: cityName });
+  const board = await createOrganisation(ctx, {
+    kind: 'board',
+    name: 'Västra Åsens stadsdelsnämnd',
+    parentId: city.id,
+  });
+  const direction = await createGoal(ctx, {
+    year: 2025,
+    level: 'city_direction',
+    organisationId: city.id,
+    number: '1',
+    title: 'En stad där alla kan växa och känna trygghet',
+  });
+  const area = await createGoal(ctx, {
+    year: 2025,
+    level: 'city_area',
+    organisationId: city.id,
+    parentId: direction.id,
+    number: '1.3',
+    title: 'Stödet ska  nå dem som behöver det mest.',
+  });
+  const boardGoal = await createGoal(ctx, {
+    year: 2025,
+    level: 'board',
+    organisationId: board.id,
+    parentId: area.id,
+    title: 'Invånare med funktionsnedsättning får stöd som stärker deras sjävständighet',
+    description: 'Nämnden arbetar för att stödet ska utgå från den enskildes önskemål och förmåga.',
+  });
+  return { city, board, direction, area, boardGoal };
+}
+
+describe('importPlan', () => {
+  it('links to stored council and board goals despite drift and creates what is missing', async () => {
+    const stored = await storedFramework('Åsens kommun');
+    const report = await importPlan(ctx, plan2025);
+    assert.equal(report.status, 'imported');
+    assert.deepEqual(report.organisations.board, {
+      id: stored.board.id,
+      name: stored.board.name,
+      created: false,
+    });
+    assert.equal(report.organisations.unit?.created, true);
+    assert.deepEqual(
+      Object.fromEntries(
+        Object.entries(report.goals).map(([k, c]) => [k, [c.recognised, c.linked, c.created]]),
+      ),
+      { city_direction: [2, 1, 1], city_area: [2, 1, 1], board: [2, 1, 1], unit: [2, 0, 2] },
+    );
+    const drift = report.warnings.filter(
+      (w) => w.code === 'goal_title_drift' || w.code === 'goal_text_drift',
+    );
+    assert.ok(
+      drift.some((w) => w.message.startsWith('Nämndmålets text skiljer sig från nämndens version (rad 87)')),
+    );
+    assert.ok(drift.some((w) => /Nämndmålets beskrivning .*\(rad 89\)/.test(w.message)));
+    const boardGoals = await listGoals(ctx, { year: 2025, organisationId: stored.board.id });
+    assert.equal(boardGoals.length, 2, 'the drifted board goal is not stored twice');
+    assert.equal(boardGoals[0]!.title, stored.boardGoal.title, "the board's own text is kept");
+    const unitGoals = await listGoals(ctx, { year: 2025, level: 'unit' });
+    assert.deepEqual(
+      unitGoals.map((g) => g.parentId),
+      [stored.boardGoal.id, boardGoals[1]!.id],
+    );
+    assert.match(unitGoals[0]!.expectedResults, /genomförandeplan/);
+  });
+
+  it('stores indicators, targets, activities, sections and visibility as printed', async () => {
+    const report = await importPlan(ctx, plan2025);
+    const unitId = report.organisations.unit!.id!;
+    const cityId = report.organisations.city!.id!;
+    assert.equal(report.counts.indicators.recognised, 7);
+    const unitTargets = await listTargets(ctx, { year: 2025, organisationId: unitId });
+    const printed = unitTargets.map((t) => t.printed).sort();
+    assert.ok(printed.includes('92 %') && printed.includes('6,5 %'));
+    const councilTargets = await listTargets(ctx, { year: 2025, organisationId: cityId });
+    assert.ok(councilTargets.some((t) => t.kind === 'set_by_board' && t.printed === 'Tas fram av nämnd'));
+    assert.ok(councilTargets.some((t) => t.kind === 'increase'));
+    const activities = await listActivities(ctx, { year: 2025, assignedTo: unitId });
+    assert.deepEqual(
+      activities.map((a) => [a.startDate, a.endDate]),
+      [
+        ['2024-09-01', '2025-06-30'],
+        ['2025-01-01', '2025-12-31'],
+      ],
+    );
+    assert.ok(activities.every((a) => a.ownerOrganisationId === report.organisations.board!.id));
+    const sections = await listPlanSections(ctx, report.planId!);
+    const intro = sections.filter((s) => s.part === 'intro').map((s) => [s.heading, s.depth]);
+    assert.deepEqual(intro.slice(0, 3), [
+      ['Enhetens uppdrag', 1],
+      ['Utvecklingsområden 2025', 1],
+      ['Verksamhetsbeskrivning', 1],
+    ]);
+    assert.ok(sections.some((s) => s.part === 'other' && s.heading === 'Synpunkter och klagomål'));
+    const visibility = await getPlanVisibility(ctx, report.planId!);
+    assert.equal(visibility.goalIds.length, 6);
+    assert.equal(visibility.placementIds.length, 7);
+  });
+
+  it('changes nothing when the same document is imported again', async () => {
+    const before = await rowCounts(ctx);
+    const report = await importPlan(ctx, plan2025);
+    assert.deepEqual(await rowCounts(ctx), before);
+    assert.ok(isUnchanged(report));
+    assert.equal(report.goals.unit.linked, 2);
+  });
+
+  it('writes nothing on a dry run but reports what it would create', async () => {
+    const other = parsePlanText(readImportFixture('plan-2020-split-labels.txt')).plans[0]!;
+    const before = await rowCounts(ctx);
+    const report = await importPlan(ctx, other, { dryRun: true });
+    assert.equal(report.status, 'preview');
+    assert.equal(report.planId, null);
+    assert.ok(report.goals.board.created > 0);
+    assert.deepEqual(await rowCounts(ctx), before);
+  });
+
+  it('stores budget tables with positive amounts and the layout of the printed variant', async () => {
+    const { plans } = parsePlanText(readImportFixture('plan-2022-two-plans.txt'));
+    const first = await importPlan(ctx, plans[0]!);
+    const second = await importPlan(ctx, plans[1]!);
+    const simple = await listBudgetTables(ctx, first.planId!);
+    assert.equal(simple[0]!.layout, 'simple');
+    assert.deepEqual(
+      simple[0]!.rows.map((r) => [r.label, r.groupKind, r.budget]),
+      [
+        ['Intäkter', 'revenue', 12500],
+        ['Löner', 'cost', 9800],
+        ['Övriga kostnader', 'cost', 2700],
+      ],
+    );
+    const perActivity = await listBudgetTables(ctx, second.planId!);
+    assert.deepEqual(
+      perActivity.map((t) => [t.title, t.layout, t.summary.budget.net]),
+      [
+        ['Barn och unga (myndighet)', 'per_activity', -13600],
+        ['Familjerätt', 'per_activity', -2100],
+      ],
+    );
+    assert.equal(second.organisations.board?.id, first.organisations.board?.id, 'both plans share one board');
+  });
+
+  it('writes nothing of a plan that fails and says why', async () => {
+    await ensureYear(ctx, 2020);
+    const city = (
+      await ctx.db.selectFrom('organisation').selectAll().where('kind', '=', 'city').execute()
+    )[0]!;
+    await createGoal(ctx, {
+      year: 2020,
+      level: 'city_direction',
+      organisationId: city.id,
+      number: '1',
+      title: 'Ett helt annat inriktningsmål om kollektivtrafik',
+    });
+    const text = readImportFixture('plan-2020-split-labels.txt');
+    const before = await rowCounts(ctx);
+    const result = await importPlanFiles(ctx, [{ name: 'plan-2020.txt', text }]);
+    assert.deepEqual(await rowCounts(ctx), before);
+    const report = result.report.plans[0]!;
+    assert.equal(report.status, 'failed');
+    assert.match(report.error ?? '', /finns redan för 2020 med texten/);
+  });
+});

@@ -1,0 +1,99 @@
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors.ts';
+import { importPlanFiles, type PlanFile } from '../../importers/import-files.ts';
+import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../importers/read-plan-file.ts';
+import { Id } from '../../shared/schemas/common.ts';
+import { type Api, parseWith, route } from '../api.ts';
+
+const MAX_FILES = 50;
+
+const ImportQuery = z.object({
+  dryRun: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  organisationId: Id.optional(),
+});
+
+const TextUpload = z.object({
+  name: z.string().trim().min(1).max(200).default('plan.txt'),
+  text: z.string({ error: 'Skicka planens text i fältet text.' }),
+});
+const JsonUpload = z.union([TextUpload, z.object({ files: z.array(TextUpload).min(1).max(MAX_FILES) })]);
+
+function tooLarge(): never {
+  throw new AppError(
+    'INVALID',
+    'Uppladdningen är större än 20 MB. Ladda upp färre filer åt gången eller spara planen som text utan bilder.',
+  );
+}
+
+async function readUploads(c: Context): Promise<PlanFile[]> {
+  const type = c.req.header('content-type') ?? '';
+  if (type.includes('multipart/form-data')) {
+    const form = await c.req.parseBody({ all: true }).catch(() => {
+      throw new AppError('INVALID', 'Uppladdningen kunde inte läsas. Välj filerna på nytt och försök igen.');
+    });
+    const uploads = Object.values(form)
+      .flat()
+      .filter((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
+    if (uploads.length === 0)
+      throw new AppError('INVALID', 'Välj minst en fil (.docx eller .txt) att importera.');
+    if (uploads.length > MAX_FILES) {
+      throw new AppError('INVALID', `Högst ${MAX_FILES} filer kan importeras åt gången.`);
+    }
+    const files: PlanFile[] = [];
+    for (const upload of uploads) {
+      const name = upload.name || 'plan';
+      files.push({ name, text: await readPlanFile(new Uint8Array(await upload.arrayBuffer()), name) });
+    }
+    return files;
+  }
+  const raw = await c.req.text();
+  if (raw.trim() === '') {
+    throw new AppError('INVALID', 'Skicka filerna som formulär (multipart) eller JSON med name och text.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError('INVALID', 'Förfrågan innehåller ogiltig JSON. Skicka { "name": …, "text": … }.');
+  }
+  const body = parseWith(JsonUpload, json, 'body');
+  const list = 'files' in body ? body.files : [body];
+  const files: PlanFile[] = [];
+  for (const f of list)
+    files.push({ name: f.name, text: await readPlanFile(new TextEncoder().encode(f.text), f.name) });
+  return files;
+}
+
+/** POST /api/v1/imports: legacy plans (Word or text) into the goal chain; ?dryRun=1 previews. */
+export function importRoutes(api: Api) {
+  api.app.use('/api/v1/imports', bodyLimit({ maxSize: MAX_PLAN_FILE_BYTES, onError: () => tooLarge() }));
+  route(api, {
+    method: 'post',
+    path: '/api/v1/imports',
+    summary:
+      'Importera verksamhetsplaner (multipart-filer .docx/.txt eller JSON { name, text }); ?dryRun=1 förhandsgranskar utan att spara',
+    tag: 'Import',
+    query: ImportQuery,
+    handler: async ({ ctx, query, c }) => {
+      const files = await readUploads(c);
+      const result = await importPlanFiles(ctx, files, {
+        dryRun: query.dryRun,
+        year: query.year,
+        organisationId: query.organisationId,
+      });
+      const failed = result.report.plans.filter((p) => p.status === 'failed');
+      if (failed.length > 0 && failed.length === result.report.plans.length) {
+        throw new AppError('INVALID', failed[0]!.error ?? 'Planen kunde inte importeras.', {
+          report: result.report,
+        });
+      }
+      return result;
+    },
+  });
+}
