@@ -1,12 +1,40 @@
-import { StrictMode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AppLayout } from './components/app-layout.tsx';
+import { HomeRedirect } from './pages/home-redirect.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import './styles.css';
+
+const StartPage = lazy(() => import('./pages/start-page.tsx'));
+const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx'));
+const PlanPage = lazy(() => import('./pages/plan-page.tsx'));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 },
+  },
+});
 
 function App() {
   return (
-    <main>
-      <h1>Målkedja</h1>
-      <p>Planering och uppföljning i målkedjan.</p>
-    </main>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Suspense fallback={<p className="loading">Läser in …</p>}>
+          <Routes>
+            <Route path="/" element={<HomeRedirect />} />
+            <Route path="/ar/:year" element={<AppLayout />}>
+              <Route index element={<StartPage />} />
+              <Route path="org/:orgId" element={<OrganisationPage />} />
+              <Route path="org/:orgId/plan" element={<PlanPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }
 

@@ -1,0 +1,101 @@
+import { anchors } from '../../domain/completeness.ts';
+import { del, patch } from '../api/client.ts';
+import type { TreeActivity } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { useAutosave } from '../hooks/use-autosave.ts';
+import { removeDraft } from '../lib/drafts.ts';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { SaveStatus } from './save-status.tsx';
+import { DATE_INPUT, TextField } from './text-field.tsx';
+
+interface Fields {
+  title: string;
+  startDate: string;
+  endDate: string;
+}
+
+const pick = (a: Fields): Fields => ({ title: a.title, startDate: a.startDate, endDate: a.endDate });
+
+/** An own activity: name and dates, autosaved. */
+export function ActivityEditor({
+  activity,
+  year,
+  onChanged,
+}: {
+  activity: TreeActivity;
+  year: number;
+  onChanged: () => void;
+}) {
+  const draft = useAutosave<Fields>({
+    key: `activity:${activity.id}`,
+    server: pick(activity),
+    version: activity.version,
+    save: async (value, version) => {
+      const row = await patch<any>(`/activities/${activity.id}`, { ...value, version });
+      return { value: pick(row), version: row.version };
+    },
+    fromCurrent: (row) => ({ value: pick(row), version: row.version }),
+    onSaved: onChanged,
+  });
+  const remove = useAction();
+  const { value, update, fieldErrors } = draft;
+  const outside = !value.startDate.startsWith(String(year)) || !value.endDate.startsWith(String(year));
+  return (
+    <li id={anchors.activity(activity.id)} className="activity-editor">
+      <div className="form-grid activity-grid">
+        <TextField
+          className="span-2"
+          label="Aktivitet"
+          value={value.title}
+          onChange={(title) => update({ title })}
+          error={fieldErrors.title}
+        />
+        <TextField
+          label="Start"
+          {...DATE_INPUT}
+          value={value.startDate}
+          onChange={(startDate) => update({ startDate })}
+          error={fieldErrors.startDate}
+        />
+        <TextField
+          label="Slut"
+          {...DATE_INPUT}
+          value={value.endDate}
+          onChange={(endDate) => update({ endDate })}
+          error={fieldErrors.endDate ?? (outside ? `Datumen ligger utanför ${year}.` : undefined)}
+        />
+      </div>
+      <div className="button-row">
+        <SaveStatus state={draft.state} message={draft.message} />
+        <button
+          type="button"
+          className="button small danger"
+          disabled={remove.pending}
+          onClick={() => {
+            if (!window.confirm(`Ta bort aktiviteten ”${value.title}”?`)) return;
+            void remove.run(async () => {
+              await del(`/activities/${activity.id}`);
+              removeDraft(`activity:${activity.id}`);
+              onChanged();
+            });
+          }}
+        >
+          Ta bort aktiviteten<span className="visually-hidden"> {value.title}</span>
+        </button>
+        {remove.error && <span className="field-error">{remove.error}</span>}
+      </div>
+      {draft.conflict && (
+        <ConflictPanel
+          conflict={draft.conflict}
+          fields={[
+            { key: 'title', label: 'Aktivitet' },
+            { key: 'startDate', label: 'Start' },
+            { key: 'endDate', label: 'Slut' },
+          ]}
+          onKeepMine={draft.keepMine}
+          onTakeTheirs={draft.takeTheirs}
+        />
+      )}
+    </li>
+  );
+}

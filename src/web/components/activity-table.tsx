@@ -1,0 +1,38 @@
+import type { TreeActivity } from '../api/types.ts';
+import { TableScroll } from './table-scroll.tsx';
+
+/** Activities owned by someone else (the board), read-only in this plan. */
+export function ActivityTable({
+  caption,
+  context,
+  activities,
+}: {
+  caption: string;
+  context: string;
+  activities: TreeActivity[];
+}) {
+  if (activities.length === 0) return null;
+  return (
+    <TableScroll label={`${caption}: ${context}`}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Aktivitet</th>
+            <th scope="col">Start</th>
+            <th scope="col">Slut</th>
+          </tr>
+        </thead>
+        <tbody>
+          {activities.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">{a.title}</th>
+              <td className="nowrap">{a.startDate}</td>
+              <td className="nowrap">{a.endDate}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { post } from '../api/client.ts';
+import type { GoalRecord } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { TextField } from './text-field.tsx';
+
+interface Props {
+  id?: string;
+  level: GoalRecord['level'];
+  year: number;
+  organisationId: string;
+  parentId: string | null;
+  /** Visible name of the kind of goal, e.g. "enhetsmål". */
+  noun: string;
+  withNumber?: boolean;
+  onAdded: (goal: GoalRecord) => void;
+}
+
+export function AddGoalForm({ id, level, year, organisationId, parentId, noun, withNumber, onAdded }: Props) {
+  const [title, setTitle] = useState('');
+  const [number, setNumber] = useState('');
+  const action = useAction();
+  return (
+    <form
+      id={id}
+      className="add-box add-goal"
+      aria-label={`Nytt ${noun}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!title.trim()) return;
+        void action.run(async () => {
+          const goal = await post<GoalRecord>('/goals', {
+            year,
+            level,
+            organisationId,
+            parentId,
+            title: title.trim(),
+            number: number.trim() || null,
+          });
+          setTitle('');
+          setNumber('');
+          onAdded(goal);
+        });
+      }}
+    >
+      <div className="inline-form">
+        {withNumber && (
+          <TextField
+            className="narrow-field"
+            label={`Nummer för nytt ${noun}`}
+            value={number}
+            onChange={setNumber}
+          />
+        )}
+        <TextField className="grow" label={`Rubrik för nytt ${noun}`} value={title} onChange={setTitle} />
+        <button type="submit" className="button primary" disabled={action.pending || !title.trim()}>
+          Lägg till {noun}
+        </button>
+      </div>
+      {action.error && <p className="field-error">{action.error}</p>}
+    </form>
+  );
+}

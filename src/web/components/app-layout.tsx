@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
+import { useOrganisations } from '../api/queries.ts';
+import { paths } from '../lib/paths.ts';
+import { OrgTree } from './org-tree.tsx';
+import { YearSwitcher } from './year-switcher.tsx';
+
+/** Header, organisation tree and the page; the tree folds away on narrow screens. */
+export function AppLayout() {
+  const params = useParams();
+  const year = Number(params.year);
+  const orgs = useOrganisations(year);
+  const [navOpen, setNavOpen] = useState(false);
+  const location = useLocation();
+  const city = orgs.data?.find((o) => o.kind === 'city');
+  // The editor needs the width; its organisation tree opens on demand like on a phone.
+  const wide = location.pathname.endsWith('/plan');
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing the menu is the reaction to navigation
+  useEffect(() => setNavOpen(false), [location.pathname]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#innehall">
+        Hoppa till innehållet
+      </a>
+      <header className="app-header">
+        <Link to={paths.year(year)} className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ◆
+          </span>
+          <span className="brand-name">Målkedja</span>
+          {city && <span className="brand-org">{city.name}</span>}
+        </Link>
+        <div className="header-tools">
+          <YearSwitcher year={year} />
+          <button
+            type="button"
+            className="button nav-toggle"
+            aria-expanded={navOpen}
+            aria-controls="org-nav"
+            onClick={() => setNavOpen((v) => !v)}
+          >
+            Organisationer
+          </button>
+        </div>
+      </header>
+      <div className={`app-body ${wide ? 'wide' : ''}`}>
+        <nav id="org-nav" aria-label="Organisationer" className={`app-nav ${navOpen ? 'open' : ''}`}>
+          {orgs.data ? (
+            <OrgTree orgs={orgs.data} year={year} currentId={params.orgId} />
+          ) : (
+            <p className="muted">{orgs.isError ? 'Kunde inte läsa organisationerna.' : 'Läser in …'}</p>
+          )}
+        </nav>
+        <main id="innehall" tabIndex={-1} className="app-main">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

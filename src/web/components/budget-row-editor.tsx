@@ -1,0 +1,160 @@
+import { useEffect } from 'react';
+import type { BudgetLine } from '../../domain/budget.ts';
+import { ApiError, del, patch } from '../api/client.ts';
+import type { TreeBudgetRow } from '../api/types.ts';
+import { useAutosave } from '../hooks/use-autosave.ts';
+import { removeDraft } from '../lib/drafts.ts';
+import { amountText, formatNumber, parseSwedishNumber } from '../lib/format.ts';
+import { SaveStatus } from './save-status.tsx';
+
+interface Fields {
+  label: string;
+  groupKind: 'revenue' | 'cost';
+  budget: string;
+  forecast: string;
+}
+
+const pick = (r: {
+  label: string;
+  groupKind: 'revenue' | 'cost';
+  budget: number;
+  forecast: number | null;
+}): Fields => ({
+  label: r.label,
+  groupKind: r.groupKind,
+  budget: amountText(r.budget),
+  forecast: amountText(r.forecast),
+});
+
+export function toLine(f: Fields): BudgetLine {
+  return {
+    label: f.label,
+    groupKind: f.groupKind,
+    budget: parseSwedishNumber(f.budget) ?? 0,
+    forecast: f.forecast.trim() ? (parseSwedishNumber(f.forecast) ?? null) : null,
+    outcome: null,
+  };
+}
+
+interface Props {
+  row: TreeBudgetRow;
+  withForecast: boolean;
+  onLocal: (id: string, line: BudgetLine) => void;
+  onChanged: () => void;
+}
+
+function amountError(text: string, required: boolean): string | undefined {
+  if (!text.trim()) return required ? 'Ange ett belopp (0 om inget).' : undefined;
+  const n = parseSwedishNumber(text);
+  if (n === undefined) return 'Ange ett belopp i tkr, till exempel 12 500.';
+  if (n < 0) return 'Ange beloppet utan minustecken; gruppen avgör om det är intäkt eller kostnad.';
+  return undefined;
+}
+
+/** One budget row; sums update live from what is typed, the row saves itself. */
+export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props) {
+  const draft = useAutosave<Fields>({
+    key: `budget-row:${row.id}`,
+    server: pick(row),
+    version: row.version,
+    save: async (value, version) => {
+      const problem = amountError(value.budget, true) ?? amountError(value.forecast, false);
+      if (problem) throw new ApiError(400, 'INVALID', problem, { fields: { amount: problem } });
+      const line = toLine(value);
+      const saved = await patch<any>(`/budget-rows/${row.id}`, {
+        label: value.label,
+        groupKind: value.groupKind,
+        budget: line.budget,
+        forecast: line.forecast,
+        version,
+      });
+      return { value: pick(saved), version: saved.version };
+    },
+    fromCurrent: (current) => ({ value: pick(current), version: current.version }),
+    onSaved: onChanged,
+  });
+  const { value, update } = draft;
+  useEffect(() => onLocal(row.id, toLine(value)), [value, row.id, onLocal]);
+  const name = value.label || 'raden';
+  const line = toLine(value);
+  const deviation =
+    line.forecast == null
+      ? null
+      : line.groupKind === 'revenue'
+        ? line.forecast - line.budget
+        : line.budget - line.forecast;
+  const error = draft.fieldErrors.amount ?? draft.fieldErrors.label;
+  return (
+    <tr>
+      <td>
+        <input
+          aria-label={`Post (rad ${name})`}
+          value={value.label}
+          onChange={(e) => update({ label: e.target.value })}
+        />
+        {error && <span className="field-error">{error}</span>}
+        {draft.conflict && (
+          <span className="field-error">
+            Raden har ändrats av någon annan.{' '}
+            <button type="button" className="link-button" onClick={draft.keepMine}>
+              Behåll min
+            </button>{' '}
+            <button type="button" className="link-button" onClick={draft.takeTheirs}>
+              Använd sparad
+            </button>
+          </span>
+        )}
+      </td>
+      <td>
+        <select
+          aria-label={`Grupp för ${name}`}
+          value={value.groupKind}
+          onChange={(e) => update({ groupKind: e.target.value as Fields['groupKind'] })}
+        >
+          <option value="revenue">Intäkt</option>
+          <option value="cost">Kostnad</option>
+        </select>
+      </td>
+      <td className="num">
+        <input
+          className="num"
+          inputMode="decimal"
+          aria-label={`Budget för ${name} (tkr)`}
+          value={value.budget}
+          aria-invalid={draft.fieldErrors.amount ? true : undefined}
+          onChange={(e) => update({ budget: e.target.value })}
+        />
+      </td>
+      {withForecast && (
+        <>
+          <td className="num">
+            <input
+              className="num"
+              inputMode="decimal"
+              aria-label={`Prognos för ${name} (tkr)`}
+              value={value.forecast}
+              onChange={(e) => update({ forecast: e.target.value })}
+            />
+          </td>
+          <td className="num">{deviation == null ? '–' : formatNumber(deviation)}</td>
+        </>
+      )}
+      <td className="row-actions">
+        {draft.state !== 'saved' && <SaveStatus state={draft.state} />}
+        <button
+          type="button"
+          className="button small danger"
+          onClick={() => {
+            if (!window.confirm(`Ta bort raden ”${name}”?`)) return;
+            void del(`/budget-rows/${row.id}`).then(() => {
+              removeDraft(`budget-row:${row.id}`);
+              onChanged();
+            });
+          }}
+        >
+          Ta bort<span className="visually-hidden"> raden {name}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,244 @@
+import { useCallback, useState } from 'react';
+import { type BudgetLine, summariseBudget } from '../../domain/budget.ts';
+import { del, patch, post } from '../api/client.ts';
+import type { TreeBudgetTable } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { useAutosave } from '../hooks/use-autosave.ts';
+import { removeDraft } from '../lib/drafts.ts';
+import { formatNumber } from '../lib/format.ts';
+import { BudgetRowEditor } from './budget-row-editor.tsx';
+import { SaveStatus } from './save-status.tsx';
+import { TableScroll } from './table-scroll.tsx';
+import { TextField } from './text-field.tsx';
+
+type Layout = TreeBudgetTable['layout'];
+export const LAYOUT_LABEL: Record<Layout, string> = {
+  category: 'Budgetram per kategori (intäkter och kostnader)',
+  simple: 'Enkel (intäkter, löner, övriga kostnader)',
+  per_activity: 'Per verksamhet: budget, prognos och avvikelse',
+};
+
+interface Fields {
+  title: string;
+  layout: Layout;
+}
+
+export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable; onChanged: () => void }) {
+  const draft = useAutosave<Fields>({
+    key: `budget-table:${table.id}`,
+    server: { title: table.title, layout: table.layout },
+    version: table.version,
+    save: async (value, version) => {
+      const row = await patch<any>(`/budget-tables/${table.id}`, { ...value, version });
+      return { value: { title: row.title, layout: row.layout }, version: row.version };
+    },
+    fromCurrent: (row) => ({ value: { title: row.title, layout: row.layout }, version: row.version }),
+    onSaved: onChanged,
+  });
+  const [local, setLocal] = useState(new Map<string, BudgetLine>());
+  const onLocal = useCallback(
+    (id: string, line: BudgetLine) => setLocal((m) => new Map(m).set(id, line)),
+    [],
+  );
+  const lines = table.rows.map((r) => local.get(r.id) ?? { ...r, outcome: null });
+  const summary = summariseBudget(lines);
+  const layout = draft.value.layout;
+  const withForecast = layout === 'per_activity';
+  const rows =
+    layout === 'category'
+      ? [...table.rows].sort((a, b) => (a.groupKind === b.groupKind ? 0 : a.groupKind === 'revenue' ? -1 : 1))
+      : table.rows;
+  const name = draft.value.title || 'Budgettabell';
+  const remove = useAction();
+  const unit = table.amountUnit || 'tkr';
+  return (
+    <section id={`budgettabell-${table.id}`} className="budget-table" aria-labelledby={`bt-${table.id}`}>
+      <div className="item-head">
+        <h4 id={`bt-${table.id}`}>{name}</h4>
+        <SaveStatus state={draft.state} message={draft.message} />
+      </div>
+      <div className="form-grid">
+        <TextField
+          label="Tabellens rubrik (verksamhet)"
+          value={draft.value.title}
+          onChange={(title) => draft.update({ title })}
+        />
+        <div className="field">
+          <label className="field-label" htmlFor={`layout-${table.id}`}>
+            Uppställning
+          </label>
+          <select
+            id={`layout-${table.id}`}
+            value={layout}
+            onChange={(e) => draft.update({ layout: e.target.value as Layout })}
+          >
+            {Object.entries(LAYOUT_LABEL).map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <TableScroll label={`Budget: ${name}`}>
+        <table className="data-table budget">
+          <caption className="visually-hidden">
+            {name}, belopp i {unit}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Post</th>
+              <th scope="col">Grupp</th>
+              <th scope="col" className="num">
+                {withForecast ? 'Budget VP' : 'Budget'} ({unit})
+              </th>
+              {withForecast && (
+                <>
+                  <th scope="col" className="num">
+                    Prognos ({unit})
+                  </th>
+                  <th scope="col" className="num">
+                    Avvikelse
+                  </th>
+                </>
+              )}
+              <th scope="col">
+                <span className="visually-hidden">Åtgärder</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <BudgetRowEditor
+                key={row.id}
+                row={row}
+                withForecast={withForecast}
+                onLocal={onLocal}
+                onChanged={onChanged}
+              />
+            ))}
+          </tbody>
+          <tfoot>
+            <SumRow
+              label="Summa intäkter"
+              budget={summary.budget.revenue}
+              forecast={summary.forecast?.revenue}
+              withForecast={withForecast}
+            />
+            <SumRow
+              label="Summa kostnader"
+              budget={summary.budget.cost}
+              forecast={summary.forecast?.cost}
+              withForecast={withForecast}
+            />
+            <SumRow
+              label={`Netto (intäkter − kostnader, ${unit})`}
+              budget={summary.budget.net}
+              forecast={summary.forecast?.net}
+              deviation={summary.deviation}
+              withForecast={withForecast}
+              strong
+            />
+          </tfoot>
+        </table>
+      </TableScroll>
+      <p className="field-hint">
+        Belopp anges positiva; gruppen avgör om raden är intäkt eller kostnad. Avvikelse = prognosens netto −
+        budgetens netto (positiv är bättre än budget).
+      </p>
+      <AddRowForm tableId={table.id} tableName={name} onAdded={onChanged} />
+      <div className="button-row end">
+        <button
+          type="button"
+          className="button small danger"
+          disabled={remove.pending}
+          onClick={() => {
+            if (!window.confirm(`Ta bort budgettabellen ”${name}” med alla rader?`)) return;
+            void remove.run(async () => {
+              await del(`/budget-tables/${table.id}`);
+              removeDraft(`budget-table:${table.id}`);
+              onChanged();
+            });
+          }}
+        >
+          Ta bort budgettabellen
+        </button>
+        {remove.error && <span className="field-error">{remove.error}</span>}
+      </div>
+    </section>
+  );
+}
+
+function SumRow(props: {
+  label: string;
+  budget: number;
+  forecast?: number;
+  deviation?: number | null;
+  withForecast: boolean;
+  strong?: boolean;
+}) {
+  const f = (n: number | null | undefined) => (n == null ? '–' : formatNumber(n));
+  return (
+    <tr className={props.strong ? 'sum strong' : 'sum'}>
+      <th scope="row" colSpan={2}>
+        {props.label}
+      </th>
+      <td className="num">{f(props.budget)}</td>
+      {props.withForecast && (
+        <>
+          <td className="num">{f(props.forecast)}</td>
+          <td className="num">{props.strong ? f(props.deviation) : ''}</td>
+        </>
+      )}
+      <td />
+    </tr>
+  );
+}
+
+function AddRowForm({
+  tableId,
+  tableName,
+  onAdded,
+}: {
+  tableId: string;
+  tableName: string;
+  onAdded: () => void;
+}) {
+  const [label, setLabel] = useState('');
+  const [groupKind, setGroup] = useState<'revenue' | 'cost'>('cost');
+  const action = useAction();
+  return (
+    <form
+      className="inline-form add-row"
+      aria-label={`Ny budgetrad i ${tableName}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!label.trim()) return;
+        void action.run(async () => {
+          await post(`/budget-tables/${tableId}/rows`, { label: label.trim(), groupKind, budget: 0 });
+          setLabel('');
+          onAdded();
+        });
+      }}
+    >
+      <TextField className="grow" label="Ny budgetrad" value={label} onChange={setLabel} />
+      <div className="field">
+        <label className="field-label" htmlFor={`grupp-${tableId}`}>
+          Grupp för ny rad
+        </label>
+        <select
+          id={`grupp-${tableId}`}
+          value={groupKind}
+          onChange={(e) => setGroup(e.target.value as 'revenue' | 'cost')}
+        >
+          <option value="revenue">Intäkt</option>
+          <option value="cost">Kostnad</option>
+        </select>
+      </div>
+      <button type="submit" className="button" disabled={action.pending || !label.trim()}>
+        Lägg till rad
+      </button>
+      {action.error && <p className="field-error">{action.error}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { checkPlanCompleteness } from '../../domain/completeness.ts';
+import type { PlanTree } from '../api/types.ts';
+
+interface Props {
+  tree: PlanTree;
+  /** Links go to `${linkBase}#anchor`; omit on the editor page itself. */
+  linkBase?: string;
+}
+
+export function CompletenessList({ tree, linkBase = '' }: Props) {
+  const issues = useMemo(() => checkPlanCompleteness(tree), [tree]);
+  if (issues.length === 0) {
+    return (
+      <p className="ok">
+        <span aria-hidden="true">✓ </span>Inget saknas – planen är komplett.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p>
+        {issues.length === 1 ? '1 sak' : `${issues.length} saker`} att åtgärda. Välj en rad för att gå dit.
+      </p>
+      <ul className="issues">
+        {issues.map((issue) => (
+          <li key={`${issue.rule}-${issue.anchor}`}>
+            <span aria-hidden="true">⚠ </span>
+            <a href={`${linkBase}#${issue.anchor}`} onClick={(e) => focusAnchor(e, issue.anchor, linkBase)}>
+              {issue.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** On the editor page itself, move focus to the field rather than only scrolling. */
+function focusAnchor(event: React.MouseEvent, anchor: string, linkBase: string) {
+  if (linkBase) return;
+  const target = document.getElementById(anchor);
+  if (!target) return;
+  event.preventDefault();
+  history.replaceState(null, '', `#${anchor}`);
+  target.scrollIntoView({ block: 'center' });
+  const focusable = target.matches('input, textarea, select, [contenteditable], button')
+    ? target
+    : target.querySelector<HTMLElement>('input, [contenteditable], textarea, select, button');
+  (focusable ?? target).focus({ preventScroll: true });
+}
+
+export function CompletenessPanel({ tree }: { tree: PlanTree }) {
+  const count = useMemo(() => checkPlanCompleteness(tree).length, [tree]);
+  return (
+    <details className="completeness card" open={count > 0}>
+      <summary>
+        <h2 className="inline-h">Det här saknas</h2>{' '}
+        <span className={`badge ${count ? 'badge-warn' : 'badge-ok'}`}>
+          {count === 0 ? 'Komplett' : `${count} att åtgärda`}
+        </span>
+      </summary>
+      <CompletenessList tree={tree} />
+    </details>
+  );
+}

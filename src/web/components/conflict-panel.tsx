@@ -1,0 +1,58 @@
+import type { Conflict } from '../hooks/use-autosave.ts';
+import { Prose } from './prose.tsx';
+
+export interface FieldSpec<T> {
+  key: keyof T & string;
+  label: string;
+  rich?: boolean;
+}
+
+interface Props<T> {
+  conflict: Conflict<T>;
+  fields: FieldSpec<T>[];
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}
+
+/** Shows both versions of the fields that differ and lets the user choose; nothing is discarded silently. */
+export function ConflictPanel<T>({ conflict, fields, onKeepMine, onTakeTheirs }: Props<T>) {
+  const differing = fields.filter(
+    (f) => String(conflict.mine[f.key] ?? '') !== String(conflict.theirs[f.key] ?? ''),
+  );
+  return (
+    <div className="conflict" role="alert">
+      <h4 className="conflict-title">Någon annan har ändrat samma sak</h4>
+      <p>Din ändring är inte sparad ännu. Jämför versionerna och välj vilken som ska gälla.</p>
+      {differing.map((f) => (
+        <div key={f.key} className="conflict-field">
+          <h5>{f.label}</h5>
+          <div className="conflict-columns">
+            <section aria-label={`Din version: ${f.label}`}>
+              <h6>Din version</h6>
+              <Value value={conflict.mine[f.key]} rich={f.rich} />
+            </section>
+            <section aria-label={`Sparad version: ${f.label}`}>
+              <h6>Sparad version (ändrad av någon annan)</h6>
+              <Value value={conflict.theirs[f.key]} rich={f.rich} />
+            </section>
+          </div>
+        </div>
+      ))}
+      <div className="button-row">
+        <button type="button" className="button primary" onClick={onKeepMine}>
+          Behåll min version
+        </button>
+        <button type="button" className="button" onClick={onTakeTheirs}>
+          Använd den sparade versionen
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Value({ value, rich }: { value: unknown; rich?: boolean }) {
+  const text = String(value ?? '');
+  if (!text.trim()) return <p className="muted">(tomt)</p>;
+  if (rich) return <Prose markdown={text} />;
+  return <p>{text}</p>;
+}

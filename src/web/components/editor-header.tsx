@@ -1,0 +1,28 @@
+import type { PlanTree } from '../api/types.ts';
+import { STATUS_LABEL } from '../lib/format.ts';
+import { OverallSaveStatus } from './save-status.tsx';
+
+interface Props {
+  tree: PlanTree;
+  heading: string;
+  preview: boolean;
+  onTogglePreview: () => void;
+}
+
+/** Title, status, the overall save state and the preview toggle; sticks to the top while writing. */
+export function EditorHeader({ tree, heading, preview, onTogglePreview }: Props) {
+  return (
+    <div className="editor-head">
+      <h1>
+        {heading} <span className="h-sub">{tree.organisation.name}</span>
+      </h1>
+      <div className="editor-tools">
+        <span className={`status status-${tree.plan.status}`}>{STATUS_LABEL[tree.plan.status]}</span>
+        <OverallSaveStatus />
+        <button type="button" className="button" aria-pressed={preview} onClick={onTogglePreview}>
+          Förhandsgranskning
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { anchors } from '../../domain/completeness.ts';
+import type { PlanTree, TreeGoal } from '../api/types.ts';
+import type { Visibility } from '../hooks/use-visibility.ts';
+import { goalHeading } from '../lib/format.ts';
+import { IndicatorTable } from './indicator-table.tsx';
+import { InheritedBoardGoal } from './inherited-goal.tsx';
+
+interface Props {
+  tree: PlanTree;
+  visibility: Visibility;
+  onChanged: () => void;
+}
+
+/** KF's goals → the board's goals → the unit's goals, in document order. */
+export function GoalChain({ tree, visibility, onChanged }: Props) {
+  return (
+    <section className="doc-part card" aria-labelledby="mal-rubrik" id="mal">
+      <h2 id="mal-rubrik">Mål</h2>
+      <p className="muted">
+        Kommunfullmäktiges och nämndens mål visas här från en enda källa och kan inte ändras i planen. Skriv
+        enhetens mål under nämndmålen.
+      </p>
+      {visibility.error && <p className="field-error">{visibility.error}</p>}
+      {tree.goals.map((direction) => (
+        <section
+          key={direction.id}
+          className="direction-goal"
+          aria-labelledby={`${anchors.goal(direction.id)}-h`}
+        >
+          <h3 id={`${anchors.goal(direction.id)}-h`} className="goal-title">
+            {goalHeading(direction)}
+          </h3>
+          {direction.children.map((area) => (
+            <AreaGoal key={area.id} tree={tree} area={area} visibility={visibility} onChanged={onChanged} />
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function AreaGoal({
+  tree,
+  area,
+  visibility,
+  onChanged,
+}: {
+  tree: PlanTree;
+  area: TreeGoal;
+  visibility: Visibility;
+  onChanged: () => void;
+}) {
+  const boardGoals = area.children.filter((c) => c.level === 'board');
+  const headingId = `${anchors.goal(area.id)}-h`;
+  return (
+    <section id={anchors.goal(area.id)} className="area-goal" aria-labelledby={headingId}>
+      <h4 id={headingId} className="goal-title">
+        {goalHeading(area)}
+      </h4>
+      <IndicatorTable
+        caption="KF:s indikatorer"
+        context={`${area.number ?? ''} ${area.title}`}
+        indicators={area.indicators}
+        organisationId={tree.organisation.id}
+        year={tree.plan.year}
+        visibility={visibility}
+        onSaved={onChanged}
+      />
+      {boardGoals.length === 0 && <p className="muted small">Nämnden har inga mål under detta mål.</p>}
+      {boardGoals.map((goal) => (
+        <InheritedBoardGoal
+          key={goal.id}
+          tree={tree}
+          goal={goal}
+          visibility={visibility}
+          onChanged={onChanged}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { anchors } from '../../domain/completeness.ts';
+import { patch } from '../api/client.ts';
+import type { TreeGoal } from '../api/types.ts';
+import { type Autosave, useAutosave } from '../hooks/use-autosave.ts';
+import { RichTextEditor } from '../rich-text/rich-text-editor.tsx';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { TextField } from './text-field.tsx';
+
+export type GoalField =
+  | 'number'
+  | 'title'
+  | 'description'
+  | 'expectedResults'
+  | 'waysOfWorking'
+  | 'resources'
+  | 'followUp'
+  | 'development';
+
+export type GoalFields = Record<GoalField, string>;
+
+export const GOAL_FIELD_LABEL: Record<GoalField, string> = {
+  number: 'Nummer',
+  title: 'Rubrik',
+  description: 'Beskrivning',
+  expectedResults: 'Förväntat resultat',
+  waysOfWorking: 'Arbetssätt',
+  resources: 'Resursanvändning',
+  followUp: 'Uppföljning',
+  development: 'Utveckling',
+};
+
+const HINT: Partial<Record<GoalField, string>> = {
+  number: 'Till exempel 1.3 eller 1.2.1; lämna tomt om målet saknar nummer',
+  expectedResults: 'Vad ska vara uppnått vid årets slut? Gärna som punktlista.',
+  waysOfWorking: 'Hur arbetar ni för att nå målet?',
+  resources: 'Vilka resurser (personal, tid, pengar) används?',
+  followUp: 'Hur och när följs målet upp?',
+  development: 'Vad behöver utvecklas framåt?',
+};
+
+function pick(g: Partial<Record<GoalField, unknown>>): GoalFields {
+  const s = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    number: s(g.number),
+    title: s(g.title),
+    description: s(g.description),
+    expectedResults: s(g.expectedResults),
+    waysOfWorking: s(g.waysOfWorking),
+    resources: s(g.resources),
+    followUp: s(g.followUp),
+    development: s(g.development),
+  };
+}
+
+export function useGoalDraft(
+  goal: TreeGoal | (GoalFields & { id: string; version: number }),
+  onSaved: () => void,
+) {
+  return useAutosave<GoalFields>({
+    key: `goal:${goal.id}`,
+    server: pick(goal),
+    version: goal.version,
+    save: async (value, version) => {
+      const row = await patch<any>(`/goals/${goal.id}`, {
+        ...value,
+        number: value.number.trim() || null,
+        version,
+      });
+      return { value: pick(row), version: row.version };
+    },
+    fromCurrent: (row) => ({ value: pick(row), version: row.version }),
+    onSaved,
+  });
+}
+
+/** The goal's text fields; rich fields get the Markdown editor. */
+export function GoalFieldsEditor({
+  goalId,
+  draft,
+  fields,
+}: {
+  goalId: string;
+  draft: Autosave<GoalFields>;
+  fields: GoalField[];
+}) {
+  const { value, update, fieldErrors } = draft;
+  return (
+    <>
+      {draft.conflict && (
+        <ConflictPanel
+          conflict={draft.conflict}
+          fields={fields.map((key) => ({
+            key,
+            label: GOAL_FIELD_LABEL[key],
+            rich: key !== 'title' && key !== 'number',
+          }))}
+          onKeepMine={draft.keepMine}
+          onTakeTheirs={draft.takeTheirs}
+        />
+      )}
+      {fields.map((field) =>
+        field === 'title' || field === 'number' ? (
+          <TextField
+            key={field}
+            id={anchors.goalField(goalId, field)}
+            className={field === 'number' ? 'narrow-field' : ''}
+            label={GOAL_FIELD_LABEL[field]}
+            hint={HINT[field]}
+            value={value[field]}
+            onChange={(v) => update({ [field]: v })}
+            error={fieldErrors[field]}
+          />
+        ) : (
+          <RichTextEditor
+            key={field}
+            id={anchors.goalField(goalId, field)}
+            label={GOAL_FIELD_LABEL[field]}
+            hint={HINT[field]}
+            value={value[field]}
+            onChange={(v) => update({ [field]: v })}
+            error={fieldErrors[field]}
+          />
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { anchors } from '../../domain/completeness.ts';
+import type { TreeIndicator } from '../api/types.ts';
+import type { Visibility } from '../hooks/use-visibility.ts';
+import { PERIODICITY_LABEL } from '../lib/format.ts';
+import { TableScroll } from './table-scroll.tsx';
+import { TargetEditor } from './target-editor.tsx';
+
+interface Props {
+  caption: string;
+  /** Distinguishes the scroll region from others with the same caption. */
+  context: string;
+  indicators: TreeIndicator[];
+  organisationId: string;
+  year: number;
+  /** Inherited indicators can be shown or hidden in the plan. */
+  visibility?: Visibility;
+  ownLabel?: string;
+  onSaved: () => void;
+}
+
+const scopeText = (ind: TreeIndicator, scope: 'city' | 'board') =>
+  ind.targets
+    .filter((t) => t.scope === scope)
+    .map((t) => (t.gender === 'T' ? t.formatted : `${t.gender}: ${t.formatted}`))
+    .join(', ') || '–';
+
+/** Indicators with KF:s, the board's and the own target side by side. */
+export function IndicatorTable({
+  caption,
+  context,
+  indicators,
+  organisationId,
+  year,
+  visibility,
+  ownLabel = 'Enhetens årsmål',
+  onSaved,
+}: Props) {
+  if (indicators.length === 0) return null;
+  return (
+    <TableScroll label={`${caption}: ${context}`}>
+      <table className="data-table indicators">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Indikator</th>
+            <th scope="col">KF:s årsmål</th>
+            <th scope="col">Nämndens årsmål</th>
+            <th scope="col">{ownLabel}</th>
+            {visibility && <th scope="col">Visas i planen</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((ind) => {
+            const shown = visibility ? visibility.placementShown(ind.placementId, ind.shown) : true;
+            return (
+              <tr
+                key={ind.placementId}
+                id={anchors.indicator(ind.placementId)}
+                className={shown ? '' : 'row-hidden'}
+              >
+                <th scope="row">
+                  {ind.name}
+                  {ind.unit && <span className="muted"> ({ind.unit})</span>}
+                  <span className="cell-note">
+                    Mäts per {PERIODICITY_LABEL[ind.periodicity].toLowerCase()}
+                  </span>
+                </th>
+                <td>{scopeText(ind, 'city')}</td>
+                <td>{scopeText(ind, 'board')}</td>
+                <td>
+                  <TargetEditor
+                    indicator={ind}
+                    organisationId={organisationId}
+                    year={year}
+                    onSaved={onSaved}
+                    who={ownLabel}
+                  />
+                </td>
+                {visibility && (
+                  <td>
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={shown}
+                        onChange={(e) => void visibility.togglePlacement(ind.placementId, e.target.checked)}
+                      />
+                      <span>{shown ? 'Visas' : 'Dold'}</span>
+                      <span className="visually-hidden"> – {ind.name}</span>
+                    </label>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,106 @@
+import { anchors } from '../../domain/completeness.ts';
+import type { PlanTree, TreeGoal } from '../api/types.ts';
+import type { Visibility } from '../hooks/use-visibility.ts';
+import { goalHeading } from '../lib/format.ts';
+import { ActivityTable } from './activity-table.tsx';
+import { AddGoalForm } from './add-goal-form.tsx';
+import { IndicatorTable } from './indicator-table.tsx';
+import { Prose } from './prose.tsx';
+import { UnitGoalEditor } from './unit-goal-editor.tsx';
+
+interface Props {
+  tree: PlanTree;
+  goal: TreeGoal;
+  visibility: Visibility;
+  onChanged: () => void;
+}
+
+/** A board goal in a unit plan: read from its single source, with the unit's own goals beneath. */
+export function InheritedBoardGoal({ tree, goal, visibility, onChanged }: Props) {
+  const headingId = `${anchors.goal(goal.id)}-h`;
+  const unitGoals = goal.children.filter((c) => c.level === 'unit');
+  const forced = unitGoals.length > 0 || goal.activities.length > 0;
+  const shown = forced || visibility.goalShown(goal);
+  return (
+    <section
+      id={anchors.goal(goal.id)}
+      className={`board-goal ${shown ? '' : 'is-hidden'}`}
+      aria-labelledby={headingId}
+    >
+      <div className="item-head">
+        <h5 id={headingId} className="goal-title">
+          {goalHeading(goal)}
+        </h5>
+        <span className="badge badge-source">Från nämnden · skrivskyddat</span>
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={shown}
+          disabled={forced}
+          aria-describedby={forced ? `${headingId}-forced` : undefined}
+          onChange={(e) => void visibility.toggleGoal(goal.id, e.target.checked)}
+        />
+        <span>Visa nämndmålet i planen</span>
+      </label>
+      {forced && (
+        <span className="field-hint" id={`${headingId}-forced`}>
+          Visas alltid eftersom enheten har mål eller aktiviteter under det.
+        </span>
+      )}
+      {shown && (
+        <>
+          <Prose label="Beskrivning" markdown={goal.description} />
+          <Prose label="Förväntat resultat" markdown={goal.expectedResults} />
+          <IndicatorTable
+            caption="Nämndens indikatorer"
+            context={goal.title}
+            indicators={goal.indicators}
+            organisationId={tree.organisation.id}
+            year={tree.plan.year}
+            visibility={visibility}
+            onSaved={onChanged}
+          />
+          <ActivityTable
+            caption="Nämndens aktiviteter som tilldelats enheten"
+            context={goal.title}
+            activities={goal.activities.filter((a) => !a.own)}
+          />
+          {unitGoals.map((child) => (
+            <UnitGoalEditor
+              key={child.id}
+              goal={child}
+              year={tree.plan.year}
+              organisationId={tree.organisation.id}
+              onChanged={onChanged}
+            />
+          ))}
+          <AddGoalForm
+            id={anchors.addUnitGoal(goal.id)}
+            level="unit"
+            noun="enhetsmål"
+            year={tree.plan.year}
+            organisationId={tree.organisation.id}
+            parentId={goal.id}
+            onAdded={(created) => {
+              onChanged();
+              focusLater(anchors.goalField(created.id, 'title'));
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+export function focusLater(id: string) {
+  let tries = 0;
+  const attempt = () => {
+    const el = document.getElementById(id);
+    if (el) {
+      el.focus();
+      el.scrollIntoView({ block: 'center' });
+    } else if (tries++ < 20) setTimeout(attempt, 150);
+  };
+  setTimeout(attempt, 100);
+}

@@ -1,0 +1,72 @@
+import { anchors } from '../../domain/completeness.ts';
+import { PLAN_FIELD_LABELS, type PlanDraft } from '../hooks/use-plan-draft.ts';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { SaveStatus } from './save-status.tsx';
+import { DATE_INPUT, TextField } from './text-field.tsx';
+
+/** Letterhead: handläggare, telefon, till, datum, dnr. */
+export function PlanMetadataForm({ draft }: { draft: PlanDraft }) {
+  const { value, update, fieldErrors } = draft;
+  return (
+    <section className="doc-part card" aria-labelledby="uppgifter">
+      <div className="part-head">
+        <h2 id="uppgifter">Uppgifter om planen</h2>
+        <SaveStatus state={draft.state} message={draft.message} />
+      </div>
+      {draft.conflict && (
+        <ConflictPanel
+          conflict={draft.conflict}
+          fields={PLAN_FIELD_LABELS}
+          onKeepMine={draft.keepMine}
+          onTakeTheirs={draft.takeTheirs}
+        />
+      )}
+      <div className="form-grid">
+        <TextField
+          id={anchors.planField('title')}
+          className="span-2"
+          label="Titel"
+          value={value.title}
+          onChange={(title) => update({ title })}
+          error={fieldErrors.title}
+        />
+        <TextField
+          label="Handläggare"
+          value={value.author}
+          onChange={(author) => update({ author })}
+          autoComplete="name"
+          error={fieldErrors.author}
+        />
+        <TextField
+          label="Telefon"
+          type="tel"
+          value={value.phone}
+          onChange={(phone) => update({ phone })}
+          autoComplete="tel"
+          error={fieldErrors.phone}
+        />
+        <TextField
+          label="Till"
+          hint="Mottagare, oftast nämnden"
+          value={value.addressee}
+          onChange={(addressee) => update({ addressee })}
+          error={fieldErrors.addressee}
+        />
+        <TextField
+          label="Datum"
+          {...DATE_INPUT}
+          hint="ÅÅÅÅ-MM-DD"
+          value={value.documentDate}
+          onChange={(documentDate) => update({ documentDate })}
+          error={fieldErrors.documentDate}
+        />
+        <TextField
+          label="Diarienummer (dnr)"
+          value={value.dnr}
+          onChange={(dnr) => update({ dnr })}
+          error={fieldErrors.dnr}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { SAVE_LABEL, type SaveState, useOverallSaveState } from '../lib/save-registry.ts';
+
+const ICON: Record<SaveState, string> = {
+  saved: '✓',
+  saving: '↻',
+  unsaved: '●',
+  offline: '⚠',
+  invalid: '⚠',
+  conflict: '⚠',
+};
+
+/** One record's state, next to what it saves. */
+export function SaveStatus({ state, message }: { state: SaveState; message?: string }) {
+  return (
+    <span className={`save-status save-${state}`}>
+      <span aria-hidden="true">{ICON[state]} </span>
+      {SAVE_LABEL[state]}
+      {message && state !== 'saved' && state !== 'saving' && state !== 'unsaved' && (
+        <span className="save-message">: {message}</span>
+      )}
+    </span>
+  );
+}
+
+/** The page's overall state, announced politely to screen readers. */
+export function OverallSaveStatus() {
+  const state = useOverallSaveState();
+  return (
+    <output className={`save-status save-overall save-${state}`} aria-live="polite">
+      <span aria-hidden="true">{ICON[state]} </span>
+      {state === 'saved' ? 'Alla ändringar är sparade' : SAVE_LABEL[state]}
+    </output>
+  );
+}

@@ -1,0 +1,95 @@
+import { anchors } from '../../domain/completeness.ts';
+import { del, patch } from '../api/client.ts';
+import type { TreeSection } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { useAutosave } from '../hooks/use-autosave.ts';
+import { removeDraft } from '../lib/drafts.ts';
+import { RichTextEditor } from '../rich-text/rich-text-editor.tsx';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { MoveButtons } from './move-buttons.tsx';
+import { SaveStatus } from './save-status.tsx';
+import { TextField } from './text-field.tsx';
+
+interface Fields {
+  heading: string;
+  body: string;
+}
+
+interface Props {
+  section: TreeSection;
+  index: number;
+  count: number;
+  onMove: (delta: -1 | 1) => void;
+  onChanged: () => void;
+}
+
+const pick = (s: { heading: string; body: string }): Fields => ({ heading: s.heading, body: s.body });
+
+export function SectionEditor({ section, index, count, onMove, onChanged }: Props) {
+  const draft = useAutosave<Fields>({
+    key: `section:${section.id}`,
+    server: pick(section),
+    version: section.version,
+    save: async (value, version) => {
+      const row = await patch<any>(`/sections/${section.id}`, { ...value, version });
+      return { value: pick(row), version: row.version };
+    },
+    fromCurrent: (row) => ({ value: pick(row), version: row.version }),
+    onSaved: onChanged,
+  });
+  const remove = useAction();
+  const name = draft.value.heading || 'avsnittet';
+  const headingId = `${anchors.section(section.id)}-h`;
+  return (
+    <section id={anchors.section(section.id)} className="section-editor" aria-labelledby={headingId}>
+      <div className="item-head">
+        <h3 id={headingId} className="item-title">
+          {draft.value.heading || 'Nytt avsnitt'}
+        </h3>
+        <SaveStatus state={draft.state} message={draft.message} />
+      </div>
+      {draft.conflict && (
+        <ConflictPanel
+          conflict={draft.conflict}
+          fields={[
+            { key: 'heading', label: 'Rubrik' },
+            { key: 'body', label: 'Text', rich: true },
+          ]}
+          onKeepMine={draft.keepMine}
+          onTakeTheirs={draft.takeTheirs}
+        />
+      )}
+      <TextField
+        label="Rubrik"
+        value={draft.value.heading}
+        onChange={(heading) => draft.update({ heading })}
+        error={draft.fieldErrors.heading}
+      />
+      <RichTextEditor
+        label={`Text under ${name}`}
+        value={draft.value.body}
+        onChange={(body) => draft.update({ body })}
+        error={draft.fieldErrors.body}
+      />
+      <div className="button-row">
+        <MoveButtons id={section.id} name={name} index={index} count={count} onMove={onMove} />
+        <button
+          type="button"
+          className="button small danger"
+          disabled={remove.pending}
+          onClick={() => {
+            if (!window.confirm(`Ta bort avsnittet ”${name}”?`)) return;
+            void remove.run(async () => {
+              await del(`/sections/${section.id}`);
+              removeDraft(`section:${section.id}`);
+              onChanged();
+            });
+          }}
+        >
+          Ta bort avsnittet
+        </button>
+        {remove.error && <span className="field-error">{remove.error}</span>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { post } from '../api/client.ts';
+import type { PlanTree } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { useReorder } from '../hooks/use-reorder.ts';
+import { SectionEditor } from './section-editor.tsx';
+import { TextField } from './text-field.tsx';
+
+const SUGGESTIONS = {
+  intro: (year: number) => [
+    'Enhetens uppdrag',
+    `Utvecklingsområden ${year}`,
+    'Organisationsbeskrivning',
+    'Medarbetarnas delaktighet',
+    'Ledarskapsidé',
+  ],
+  other: () => [
+    'Systematiskt kvalitetsarbete',
+    'Personalens medverkan i kvalitetsarbete',
+    'Agenda 2030',
+    'Synpunkter och klagomål',
+  ],
+};
+
+interface Props {
+  tree: PlanTree;
+  part: 'intro' | 'other';
+  title: string;
+  onChanged: () => void;
+}
+
+/** Inledning or Övrigt: free sections with recommended headings offered. */
+export function SectionList({ tree, part, title, onChanged }: Props) {
+  const sections = tree.sections.filter((s) => s.part === part);
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const order = useReorder(
+    sections.map((s) => s.id),
+    (ids) => post(`/plans/${tree.plan.id}/sections/reorder`, { part, ids }).then(onChanged),
+  );
+  const [heading, setHeading] = useState('');
+  const add = useAction();
+  const used = new Set(sections.map((s) => s.heading.trim().toLowerCase()));
+  const suggestions = SUGGESTIONS[part](tree.plan.year).filter((h) => !used.has(h.toLowerCase()));
+  const headingId = `del-${part}`;
+
+  const create = (text: string) =>
+    add.run(async () => {
+      const created = await post<{ id: string }>(`/plans/${tree.plan.id}/sections`, { part, heading: text });
+      setHeading('');
+      onChanged();
+      setTimeout(
+        () => document.getElementById(`avsnitt-${created.id}`)?.querySelector('input')?.focus(),
+        600,
+      );
+    });
+
+  return (
+    <section
+      className="doc-part card"
+      aria-labelledby={headingId}
+      id={part === 'intro' ? 'inledning' : 'ovrigt'}
+    >
+      <h2 id={headingId}>{title}</h2>
+      {order.ids.length === 0 && <p className="muted">Inga avsnitt ännu.</p>}
+      {order.ids.map((id, index) => {
+        const section = byId.get(id);
+        return section ? (
+          <SectionEditor
+            key={id}
+            section={section}
+            index={index}
+            count={order.ids.length}
+            onMove={(delta) => order.move(id, delta)}
+            onChanged={onChanged}
+          />
+        ) : null;
+      })}
+      <fieldset className="add-box">
+        <legend>Lägg till avsnitt i {title}</legend>
+        {suggestions.length > 0 && (
+          <div className="suggestions">
+            <span className="field-hint">Rekommenderade rubriker:</span>
+            {suggestions.map((s) => (
+              <button
+                key={s}
+                type="button"
+                className="button small"
+                onClick={() => void create(s)}
+                disabled={add.pending}
+              >
+                <span aria-hidden="true">+ </span>
+                {s}
+              </button>
+            ))}
+          </div>
+        )}
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (heading.trim()) void create(heading.trim());
+          }}
+        >
+          <TextField label={`Egen rubrik i ${title}`} value={heading} onChange={setHeading} />
+          <button type="submit" className="button" disabled={add.pending || !heading.trim()}>
+            Lägg till avsnitt
+          </button>
+        </form>
+        {add.error && <p className="field-error">{add.error}</p>}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { useRef } from 'react';
+import { ApiError, del, put } from '../api/client.ts';
+import type { TreeIndicator, TreeTarget } from '../api/types.ts';
+import { useAutosave } from '../hooks/use-autosave.ts';
+import { amountText, parseSwedishNumber } from '../lib/format.ts';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { SaveStatus } from './save-status.tsx';
+
+type Kind = TreeTarget['kind'];
+interface Fields {
+  kind: Kind;
+  value: string;
+  text: string;
+}
+
+const KIND_LABEL: Record<Kind, string> = {
+  number: 'Tal',
+  increase: 'Öka',
+  decrease: 'Minska',
+  set_by_board: 'Tas fram av nämnd',
+  text: 'Fritext',
+};
+
+function pick(t: { kind: Kind; value: number | null; text: string } | null | undefined): Fields {
+  return t
+    ? { kind: t.kind, value: amountText(t.value), text: t.text ?? '' }
+    : { kind: 'number', value: '', text: '' };
+}
+
+interface Props {
+  indicator: TreeIndicator;
+  organisationId: string;
+  year: number;
+  onSaved: () => void;
+  /** Prefix for the accessible names, e.g. "Enhetens årsmål". */
+  who: string;
+}
+
+/** One organisation's target for one indicator, saved with expectedRevision so no change is overwritten. */
+export function TargetEditor({ indicator, organisationId, year, onSaved, who }: Props) {
+  const own = indicator.targets.find((t) => t.organisationId === organisationId && t.gender === 'T');
+  const currentId = useRef(own?.id);
+  const draft = useAutosave<Fields>({
+    key: `target:${indicator.indicatorId}:${organisationId}:${year}`,
+    server: pick(own),
+    version: own?.revision ?? null,
+    save: async (value, version) => {
+      if (value.kind === 'number' && value.value.trim() === '') {
+        if (currentId.current) await del(`/targets/${currentId.current}`);
+        currentId.current = undefined;
+        return { value, version: null };
+      }
+      const number = parseSwedishNumber(value.value);
+      if (value.kind === 'number' && number === undefined) {
+        const message = 'Ange ett tal, till exempel 94 eller 3,5.';
+        throw new ApiError(400, 'INVALID', message, { fields: { value: message } });
+      }
+      const row = await put<any>('/targets', {
+        indicatorId: indicator.indicatorId,
+        organisationId,
+        year,
+        gender: 'T',
+        kind: value.kind,
+        value: value.kind === 'number' ? number : null,
+        text: value.kind === 'text' || value.kind === 'set_by_board' ? value.text : '',
+        expectedRevision: version,
+      });
+      currentId.current = row.id;
+      return { value: pick(row), version: row.revision };
+    },
+    fromCurrent: (row) => {
+      currentId.current = row?.id;
+      return { value: pick(row), version: row?.revision ?? null };
+    },
+    onSaved,
+  });
+  const { value, update, fieldErrors } = draft;
+  const name = `${who} för ${indicator.name}`;
+  const base = `malvarde-${indicator.placementId}-${organisationId}`;
+  return (
+    <div className="target-editor">
+      <div className="target-inputs">
+        <select
+          id={`${base}-typ`}
+          aria-label={`Typ av ${name.charAt(0).toLowerCase()}${name.slice(1)}`}
+          value={value.kind}
+          onChange={(e) => update({ kind: e.target.value as Kind })}
+        >
+          {Object.entries(KIND_LABEL).map(([k, label]) => (
+            <option key={k} value={k}>
+              {label}
+            </option>
+          ))}
+        </select>
+        {value.kind === 'number' && (
+          <span className="with-unit">
+            <input
+              id={base}
+              inputMode="decimal"
+              aria-label={name}
+              value={value.value}
+              onChange={(e) => update({ value: e.target.value })}
+              aria-invalid={fieldErrors.value ? true : undefined}
+              aria-describedby={fieldErrors.value ? `${base}-fel` : undefined}
+              size={6}
+            />
+            {indicator.unit && <span className="unit">{indicator.unit}</span>}
+          </span>
+        )}
+        {(value.kind === 'text' || value.kind === 'set_by_board') && (
+          <input
+            aria-label={`Text: ${name}`}
+            value={value.text}
+            onChange={(e) => update({ text: e.target.value })}
+            aria-invalid={fieldErrors.text ? true : undefined}
+          />
+        )}
+      </div>
+      {(fieldErrors.value || fieldErrors.text) && (
+        <span className="field-error" id={`${base}-fel`}>
+          {fieldErrors.value ?? fieldErrors.text}
+        </span>
+      )}
+      {draft.state !== 'saved' && <SaveStatus state={draft.state} />}
+      {draft.conflict && (
+        <ConflictPanel
+          conflict={{
+            ...draft.conflict,
+            mine: describe(draft.conflict.mine),
+            theirs: describe(draft.conflict.theirs),
+          }}
+          fields={[{ key: 'target', label: name }]}
+          onKeepMine={draft.keepMine}
+          onTakeTheirs={draft.takeTheirs}
+        />
+      )}
+    </div>
+  );
+}
+
+function describe(f: Fields) {
+  return {
+    target:
+      f.kind === 'number'
+        ? f.value
+        : f.kind === 'text' || f.kind === 'set_by_board'
+          ? f.text
+          : KIND_LABEL[f.kind],
+  };
+}

@@ -1,0 +1,13 @@
+import { useParams } from 'react-router-dom';
+import { useOrganisations } from '../api/queries.ts';
+import { orgPath } from '../lib/org-tree.ts';
+
+/** Year, organisation and its path from the URL. */
+export function useOrgContext() {
+  const params = useParams();
+  const year = Number(params.year);
+  const orgs = useOrganisations(year);
+  const org = orgs.data?.find((o) => o.id === params.orgId);
+  const path = org && orgs.data ? orgPath(orgs.data, org.id) : [];
+  return { year, orgId: params.orgId ?? '', org, path, orgs };
+}

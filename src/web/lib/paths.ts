@@ -1,0 +1,5 @@
+export const paths = {
+  year: (year: number) => `/ar/${year}`,
+  org: (year: number, orgId: string) => `/ar/${year}/org/${orgId}`,
+  plan: (year: number, orgId: string) => `/ar/${year}/org/${orgId}/plan`,
+};

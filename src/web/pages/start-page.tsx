@@ -1,0 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { get } from '../api/client.ts';
+import { useOrganisations } from '../api/queries.ts';
+import type { PlanSummary } from '../api/types.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { formatDateTime, STATUS_LABEL } from '../lib/format.ts';
+import { buildOrgTree, ORG_KIND_LABEL } from '../lib/org-tree.ts';
+import { paths } from '../lib/paths.ts';
+
+export default function StartPage() {
+  const year = Number(useParams().year);
+  useDocumentTitle(`Planering ${year}`);
+  const orgs = useOrganisations(year);
+  const plans = useQuery({
+    queryKey: ['plans', year],
+    queryFn: () => get<PlanSummary[]>(`/plans?year=${year}&kind=plan`),
+  });
+  const planFor = new Map((plans.data ?? []).map((p) => [p.organisationId, p]));
+  const tree = buildOrgTree(orgs.data ?? []);
+  const city = tree[0];
+  return (
+    <div className="page">
+      <h1>Planering {year}</h1>
+      <p className="lead">
+        Välj din nämnd eller enhet för att skriva verksamhetsplanen. Kommunfullmäktiges och nämndens mål
+        hämtas automatiskt – du skriver bara det som är ert eget.
+      </p>
+      {city && (
+        <section aria-labelledby="kf-rubrik" className="card">
+          <h2 id="kf-rubrik">{city.name}</h2>
+          <p>
+            <Link to={paths.plan(year, city.id)}>Kommunfullmäktiges mål {year}</Link> – inriktningsmål, mål
+            för verksamhetsområdena, indikatorer och årsmål.
+          </p>
+        </section>
+      )}
+      {orgs.isPending && <p className="loading">Läser in …</p>}
+      {city?.children.map((board) => (
+        <section key={board.id} aria-labelledby={`n-${board.id}`} className="card">
+          <h2 id={`n-${board.id}`}>
+            <Link to={paths.org(year, board.id)}>{board.name}</Link>
+          </h2>
+          <table className="data-table">
+            <caption className="visually-hidden">
+              Verksamhetsplaner {year} inom {board.name}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Organisation</th>
+                <th scope="col">Verksamhetsplan {year}</th>
+                <th scope="col">Senast ändrad</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[board, ...board.children].map((org) => {
+                const plan = planFor.get(org.id);
+                return (
+                  <tr key={org.id}>
+                    <th scope="row">
+                      <Link to={paths.org(year, org.id)}>{org.name}</Link>{' '}
+                      <span className="org-kind">{ORG_KIND_LABEL[org.kind]}</span>
+                    </th>
+                    <td>
+                      {plan ? (
+                        <span className={`status status-${plan.status}`}>{STATUS_LABEL[plan.status]}</span>
+                      ) : (
+                        <span className="status status-none">Ingen plan ännu</span>
+                      )}
+                    </td>
+                    <td>{plan ? formatDateTime(plan.updatedAt) : '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { serve } from '@hono/node-server';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { DatabaseHandle } from '../../src/db/database.ts';
+import { seedDemo } from '../../src/demo/seed-demo.ts';
+import { createFullApp } from '../../src/server/full-app.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST_INDEX = join(ROOT, 'dist', 'web', 'index.html');
+const LOCK = join(ROOT, 'dist', '.web-build.lock');
+/** The web bundle also compiles the shared schemas and domain rules it imports. */
+const SOURCES = ['src/web', 'src/domain', 'src/shared'].map((d) => join(ROOT, d));
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    newest = Math.max(newest, stat.isDirectory() ? newestMtime(path) : stat.mtimeMs);
+  }
+  return newest;
+}
+
+function isFresh(): boolean {
+  try {
+    return statSync(DIST_INDEX).mtimeMs >= Math.max(...SOURCES.map(newestMtime));
+  } catch {
+    return false;
+  }
+}
+
+/** Builds dist/web once when it is missing or older than its sources; parallel test files wait for one build. */
+export async function ensureWebBuilt(): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (isFresh()) return;
+    try {
+      mkdirSync(join(ROOT, 'dist'), { recursive: true });
+      mkdirSync(LOCK);
+    } catch {
+      await sleep(500);
+      continue;
+    }
+    try {
+      if (!isFresh()) {
+        const result = spawnSync('npm', ['run', 'build:web', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+        if (result.status !== 0) throw new Error('npm run build:web misslyckades');
+      }
+      return;
+    } finally {
+      rmdirSync(LOCK);
+    }
+  }
+  throw new Error('Väntade för länge på att webbgränssnittet skulle byggas (ta bort dist/.web-build.lock?).');
+}
+
+export interface WebServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** The full app with the demo municipality on a free port, over the test file's database. */
+export async function startWebServer(database: DatabaseHandle): Promise<WebServer> {
+  await ensureWebBuilt();
+  await seedDemo({ db: database.db, actor: 'demo', now: () => new Date() });
+  const app = createFullApp({ database, actor: 'e2e' });
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** WCAG 2.1 A/AA violations on the page as "rule: target" lines (empty when clean). */
+export async function findAxeViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => typeof (window as any).axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+    });
+    return result.violations.map(
+      (v: any) => `${v.id}: ${v.help} → ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+  return violations as string[];
+}
+
+const SHOTS = join(ROOT, 'test-output', 'screenshots');
+
+/** Saves the page at desktop and phone width into test-output/screenshots (gitignored). */
+export async function screenshotBothWidths(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const original = page.viewportSize() ?? { width: 1280, height: 800 };
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) });
+  }
+  await page.setViewportSize(original);
+}
