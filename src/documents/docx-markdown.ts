@@ -12,13 +12,14 @@ import {
   WidthType,
 } from 'docx';
 import type { Token, Tokens } from 'marked';
-import { lexMarkdown, safeHref } from './markdown.ts';
+import { lexMarkdown, safeHref, unescapeHtml } from './markdown.ts';
 
 /** Content width of an A4 page with the document's margins (25 mm + 20 mm), in twentieths of a point. */
 export const CONTENT_WIDTH = 11906 - 1417 - 1134;
 
 export const THIN = { style: BorderStyle.SINGLE, size: 4, color: '9AA5B1' } as const;
 export const CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+export const CELL_MARGINS = { top: 45, bottom: 45, left: 90, right: 90 };
 
 interface InlineStyle {
   bold?: boolean;
@@ -167,24 +168,14 @@ export function inline(tokens: Token[], style: InlineStyle): ParagraphChild[] {
       case 'text': {
         const t = token as Tokens.Text;
         if (t.tokens?.length) out.push(...inline(t.tokens, style));
-        else out.push(run(decodeEntities(t.text), style));
+        else out.push(run(unescapeHtml(t.text), style));
         break;
       }
       default:
-        out.push(run(decodeEntities((token as { text?: string; raw: string }).text ?? token.raw), style));
+        out.push(run(unescapeHtml((token as { text?: string; raw: string }).text ?? token.raw), style));
     }
   }
   return out;
-}
-
-/** marked leaves entities it was given as entities; Word wants the characters. */
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 function table(token: Tokens.Table): Table {
@@ -194,6 +185,7 @@ function table(token: Tokens.Table): Table {
   const cell = (c: Tokens.TableCell, header: boolean) =>
     new TableCell({
       borders: CELL_BORDERS,
+      margins: CELL_MARGINS,
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'DDE6EF' } } : {}),
       children: [
         new Paragraph({ children: inline(c.tokens, { bold: header, size }), spacing: { after: 0 } }),

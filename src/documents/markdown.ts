@@ -14,6 +14,16 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
+/** marked hands some text over already escaped; undo that before escaping once. */
+export function unescapeHtml(text: string): string {
+  return text
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
+}
+
 export function safeHref(href: string): string | null {
   const trimmed = href.trim();
   return /^(https?:|mailto:)/i.test(trimmed) ? trimmed : null;
@@ -24,6 +34,10 @@ const OPTIONS = { gfm: true, breaks: true } as const;
 const html = new Marked({
   ...OPTIONS,
   renderer: {
+    text(token) {
+      if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+      return escapeHtml(unescapeHtml(token.text));
+    },
     html(token) {
       return token.block ? `<p>${escapeHtml(token.text.trim())}</p>\n` : escapeHtml(token.text);
     },

@@ -17,26 +17,14 @@ function indexPdf(bytes: Uint8Array): PdfIndex {
   const startxref = Number(/startxref\s+(\d+)\s*%%EOF\s*$/.exec(text)?.[1]);
   if (!Number.isFinite(startxref)) throw new Error('PDF-filen saknar startxref.');
   const offsets = new Map<number, number>();
-  let pos = startxref;
-  const xref = /xref\s*/y;
-  xref.lastIndex = pos;
-  if (!xref.exec(text)) throw new Error('PDF-filen har ingen klassisk xref-tabell.');
-  pos = xref.lastIndex;
-  const section = /(\d+) (\d+)\s*\r?\n/y;
-  for (;;) {
-    section.lastIndex = pos;
-    const m = section.exec(text);
-    if (!m) break;
-    const first = Number(m[1]);
-    const count = Number(m[2]);
-    pos = section.lastIndex;
-    for (let i = 0; i < count; i++) {
-      const entry = text.slice(pos, pos + 20);
-      if (entry[17] === 'n') offsets.set(first + i, Number(entry.slice(0, 10)));
-      pos += 20;
-    }
+  let trailer = '';
+  // Incremental updates chain their cross-reference sections through /Prev; the newest entry wins.
+  for (let at: number | undefined = startxref, hops = 0; at !== undefined && hops < 64; hops++) {
+    const section = readXrefSection(text, at, offsets);
+    trailer ||= section.trailer;
+    const prev = /\/Prev (\d+)/.exec(section.trailer)?.[1];
+    at = prev === undefined ? undefined : Number(prev);
   }
-  const trailer = text.slice(text.indexOf('trailer', pos - 1));
   return {
     text,
     offsets,
@@ -45,6 +33,30 @@ function indexPdf(bytes: Uint8Array): PdfIndex {
     size: Number(/\/Size (\d+)/.exec(trailer)?.[1]),
     startxref,
   };
+}
+
+function readXrefSection(text: string, at: number, offsets: Map<number, number>) {
+  const xref = /xref\s*/y;
+  xref.lastIndex = at;
+  if (!xref.exec(text)) throw new Error('PDF-filen har ingen klassisk xref-tabell.');
+  let pos = xref.lastIndex;
+  const header = /(\d+) (\d+)\s*\r?\n/y;
+  for (;;) {
+    header.lastIndex = pos;
+    const m = header.exec(text);
+    if (!m) break;
+    const first = Number(m[1]);
+    const count = Number(m[2]);
+    pos = header.lastIndex;
+    for (let i = 0; i < count; i++) {
+      const entry = text.slice(pos, pos + 20);
+      if (entry[17] === 'n' && !offsets.has(first + i)) offsets.set(first + i, Number(entry.slice(0, 10)));
+      pos += 20;
+    }
+  }
+  const start = text.indexOf('trailer', pos - 1);
+  const end = text.indexOf('startxref', start);
+  return { trailer: text.slice(start, end) };
 }
 
 /** The dictionary part of an object (up to its stream or endobj). */

@@ -20,7 +20,7 @@ import {
   WidthType,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
-import { CELL_BORDERS, CONTENT_WIDTH, markdownToDocx } from './docx-markdown.ts';
+import { CELL_BORDERS, CELL_MARGINS, CONTENT_WIDTH, markdownToDocx } from './docx-markdown.ts';
 import type { PlanReport, ReportHeading, ReportTable } from './plan-report.ts';
 
 const SANS = 'Arial';
@@ -162,6 +162,7 @@ function table(t: ReportTable): Array<Paragraph | Table> {
   const cell = (text: string, i: number, opts: { header?: boolean; style?: string }) =>
     new TableCell({
       borders: CELL_BORDERS,
+      margins: CELL_MARGINS,
       width: { size: widths[i]!, type: WidthType.DXA },
       ...(opts.header
         ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'DDE6EF' } }
