@@ -22,12 +22,12 @@ export async function linkActivities(state: ImportState, g: ParsedGoal, goal: Go
     goalId: goal.id,
     ownerOrganisationId: owner.id,
   });
-  for (const printed of g.activities) {
+  for (const [index, printed] of g.activities.entries()) {
     const candidates = stored.filter((s) => !state.claimed.has(s.id));
     const found = bestMatch(printed.title, candidates, (s) => s.title);
     const outcome = found
       ? await refresh(state, printed, found.match, owner.id === state.unit.id)
-      : await create(state, printed, goal, owner.id);
+      : await create(state, printed, goal, owner.id, index);
     tally(state.report.counts.activities, outcome);
   }
 }
@@ -62,6 +62,7 @@ async function create(
   a: ParsedActivity,
   goal: GoalRow,
   ownerId: string,
+  sortOrder: number,
 ): Promise<Outcome> {
   const title = fit(state, a.title || '(utan namn)', LIMITS.activityTitle, 'Aktivitetens namn', a.line);
   const row = await createActivity(state.trx, {
@@ -72,6 +73,7 @@ async function create(
     description: title === a.title.trim() ? '' : a.title,
     ...datesOf(state, a),
     assignedOrganisationIds: ownerId === state.unit.id ? [] : [state.unit.id],
+    sortOrder,
     origin: 'import',
   });
   state.claimed.add(row.id);
