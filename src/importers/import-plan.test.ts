@@ -103,8 +103,8 @@ describe('importPlan', () => {
     assert.deepEqual(
       activities.map((a) => [a.startDate, a.endDate]),
       [
-        ['2024-09-01', '2025-06-30'],
         ['2025-01-01', '2025-12-31'],
+        ['2024-09-01', '2025-06-30'],
       ],
     );
     assert.ok(activities.every((a) => a.ownerOrganisationId === report.organisations.board!.id));
