@@ -19,6 +19,21 @@ function size(goals: ParsedGoal[]): { goals: number; rows: number } {
   return result;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Activity rows read as indicators: their table lost its "Aktivitet" header row. */
+function datedIndicatorLine(goals: ParsedGoal[]): number | null {
+  for (const g of goals) {
+    const hit = g.indicators.find(
+      (i) => ISO_DATE.test(i.targetText ?? '') && ISO_DATE.test(i.councilTargetText ?? '') && !i.periodicity,
+    );
+    if (hit) return hit.line;
+    const inner = datedIndicatorLine(g.children);
+    if (inner !== null) return inner;
+  }
+  return null;
+}
+
 function nameOf(plan: ParsedPlan): string {
   const name = plan.front.unit ?? plan.front.title;
   return name ? `Planen "${name}"` : `Planen på rad ${plan.startLine}`;
@@ -46,11 +61,11 @@ export function checkImportable(plan: ParsedPlan, year?: number): void {
       details,
     );
   }
-  const headless = plan.unplaced.find((u) => u.text.includes('\t'));
-  if (headless) {
+  const headless = plan.unplaced.find((u) => u.text.includes('\t'))?.line ?? datedIndicatorLine(plan.goals);
+  if (headless !== undefined && headless !== null) {
     throw new ImportInputError(
-      `${name} har en tabell utan rubrikrad på rad ${headless.line}. Lägg till rubrikraden (Indikator, Årsmål, KF:s årsmål, Periodicitet eller Aktivitet, Startdatum, Slutdatum) och försök igen.`,
-      { line: headless.line },
+      `${name} har en tabell utan rubrikrad på rad ${headless}. Lägg till rubrikraden (Indikator, Årsmål, KF:s årsmål, Periodicitet eller Aktivitet, Startdatum, Slutdatum) och försök igen.`,
+      { line: headless },
     );
   }
   if (counted.goals > MAX_GOALS || counted.rows > MAX_ROWS) {

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { openTestContext } from '../../../test/helpers/db.ts';
+import { readImportFixture, rowCounts } from '../../../test/helpers/import.ts';
+import { createApp } from '../app.ts';
+import { importRoutes } from './import.ts';
+
+const ctx = await openTestContext();
+const app = createApp({ database: ctx.handle, actor: 'api-testare', extend: [importRoutes] }).app;
+const plan = readImportFixture('plan-2025-dnr.txt');
+
+function upload(files: Array<{ name: string; content: string | Uint8Array }>) {
+  const form = new FormData();
+  for (const f of files) form.append('files', new File([f.content], f.name));
+  return { method: 'POST', body: form };
+}
+
+function json(body: unknown) {
+  return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+
+async function expectRejected(init: RequestInit, pattern: RegExp) {
+  const before = await rowCounts(ctx);
+  const res = await app.request('/api/v1/imports', init);
+  const body = await res.json();
+  assert.equal(res.status, 400, JSON.stringify(body));
+  assert.equal(body.code, 'INVALID');
+  assert.match(body.message, pattern);
+  assert.deepEqual(await rowCounts(ctx), before, 'nothing was written');
+}
+
+describe('POST /api/v1/imports', () => {
+  it('previews an uploaded file with ?dryRun=1 and writes nothing', async () => {
+    const before = await rowCounts(ctx);
+    const res = await app.request('/api/v1/imports?dryRun=1', upload([{ name: 'asen.txt', content: plan }]));
+    assert.equal(res.status, 200);
+    const body = await res.json();
+    assert.equal(body.plans[0].unit, 'Åsens boendestöd');
+    assert.equal(body.report.dryRun, true);
+    assert.equal(body.report.plans[0].status, 'preview');
+    assert.equal(body.report.plans[0].goals.unit.created, 2);
+    assert.deepEqual(await rowCounts(ctx), before);
+  });
+
+  it('imports JSON text, and a second import links everything', async () => {
+    const first = await (await app.request('/api/v1/imports', json({ name: 'asen.txt', text: plan }))).json();
+    assert.equal(first.report.plans[0].status, 'imported');
+    assert.ok(first.report.plans[0].planId);
+    const before = await rowCounts(ctx);
+    const res = await app.request('/api/v1/imports', upload([{ name: 'asen.txt', content: plan }]));
+    assert.equal(res.status, 200);
+    const second = await res.json();
+    assert.equal(second.report.plans[0].planId, first.report.plans[0].planId);
+    assert.equal(second.report.plans[0].goals.board.created, 0);
+    assert.deepEqual(await rowCounts(ctx), before);
+  });
+
+  it('imports several files in one upload', async () => {
+    const res = await app.request(
+      '/api/v1/imports?dryRun=1',
+      upload([
+        { name: 'a.txt', content: readImportFixture('plan-2022-two-plans.txt') },
+        { name: 'b.txt', content: readImportFixture('plan-2020-split-labels.txt') },
+      ]),
+    );
+    const body = await res.json();
+    assert.equal(body.plans.length, 3);
+    assert.deepEqual(
+      body.report.files.map((f: { planIndexes: number[] }) => f.planIndexes),
+      [[0, 1], [2]],
+    );
+  });
+
+  it('rejects a binary file', () =>
+    expectRejected(
+      upload([{ name: 'bild.png', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) }]),
+      /textfil/,
+    ));
+
+  it('rejects an empty file', () => expectRejected(upload([{ name: 'tom.txt', content: '' }]), /tom/));
+
+  it('rejects an upload over 20 MB', () =>
+    expectRejected(upload([{ name: 'stor.txt', content: 'a'.repeat(50 * 1024 * 1024) }]), /20 MB/));
+
+  it('rejects text that is not a plan', () =>
+    expectRejected(json({ name: 'brev.txt', text: 'Hej!\n\nVi ses på fredag.\n' }), /Ingen verksamhetsplan/));
+
+  it('rejects a truncated plan', () =>
+    expectRejected(json({ name: 'kort.txt', text: plan.split('\n').slice(0, 110).join('\n') }), /avkortad/));
+
+  it('rejects an activity table without its header row', () => {
+    const text = plan.replace('Aktivitet\tStartdatum\tSlutdatum\n', '');
+    return expectRejected(json({ name: 'tabell.txt', text }), /tabell utan rubrikrad på rad 101/);
+  });
+
+  it('rejects an indicator table without its header row', () => {
+    const header = 'Indikator\tÅrsmål\tKF:s årsmål år 2025\tPeriodicitet\nAndel brukare som deltagit';
+    const text = plan.replace(header, 'Andel brukare som deltagit');
+    return expectRejected(json({ name: 'tabell.txt', text }), /tabell utan rubrikrad på rad \d+/);
+  });
+
+  it('rejects a request without files', () => expectRejected(upload([]), /Välj minst en fil/));
+});
