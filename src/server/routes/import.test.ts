@@ -9,7 +9,7 @@ const ctx = await openTestContext();
 const app = createApp({ database: ctx.handle, actor: 'api-testare', extend: [importRoutes] }).app;
 const plan = readImportFixture('plan-2025-dnr.txt');
 
-function upload(files: Array<{ name: string; content: string | Uint8Array }>) {
+function upload(files: Array<{ name: string; content: string | Uint8Array<ArrayBuffer> }>) {
   const form = new FormData();
   for (const f of files) form.append('files', new File([f.content], f.name));
   return { method: 'POST', body: form };
