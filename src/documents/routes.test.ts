@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, describe, it } from 'node:test';
+import { openTestContext } from '../../test/helpers/db.ts';
+import { buildEdgeCasePlan } from '../../test/helpers/documents.ts';
+import { readZip } from '../../test/helpers/zip.ts';
+import { createApp } from '../server/app.ts';
+import { closeBrowser, findChromium } from './chromium.ts';
+import { documentRoutes } from './routes.ts';
+
+const ctx = await openTestContext();
+const m = await buildEdgeCasePlan(ctx);
+const app = createApp({ database: ctx.handle, actor: 'testare', extend: [documentRoutes()] }).app;
+const withoutChromium = createApp({
+  database: ctx.handle,
+  actor: 'testare',
+  extend: [documentRoutes({ chromiumPath: '/saknas/chromium' })],
+}).app;
+after(() => closeBrowser());
+
+describe('document routes', () => {
+  it('serves the plan as a whole HTML document, or as a fragment for the preview', async () => {
+    const page = await app.request(`/api/v1/plans/${m.plan.id}/document.html`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type')!, /^text\/html; charset=utf-8/);
+    assert.match(await page.text(), /^<!doctype html>\n<html lang="sv">/);
+    const fragment = await app.request(`/api/v1/plans/${m.plan.id}/document.html?fragment=1`);
+    const body = await fragment.text();
+    assert.ok(!body.includes('<html'));
+    assert.match(body, /<article class="plan-document" lang="sv">/);
+  });
+
+  it('serves the plan as a Word download', async () => {
+    const res = await app.request(`/api/v1/plans/${m.plan.id}/document.docx`);
+    assert.equal(res.status, 200);
+    assert.equal(
+      res.headers.get('content-type'),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    assert.match(
+      res.headers.get('content-disposition')!,
+      /^attachment; filename="verksamhetsplan-2025-enheten-for-stod-\d+\.docx"; filename\*=UTF-8''/,
+    );
+    const files = readZip(new Uint8Array(await res.arrayBuffer()));
+    assert.ok(files.has('word/document.xml'));
+  });
+
+  it('serves the plan as a PDF download', { skip: findChromium() ? false : 'Chromium saknas' }, async () => {
+    const res = await app.request(`/api/v1/plans/${m.plan.id}/document.pdf`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'application/pdf');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+  });
+
+  it('answers 503 with install advice when Chromium is missing, and the rest still works', async () => {
+    const res = await withoutChromium.request(`/api/v1/plans/${m.plan.id}/document.pdf`);
+    assert.equal(res.status, 503);
+    const body = await res.json();
+    assert.equal(body.code, 'UNAVAILABLE');
+    assert.match(body.message, /apt-get install chromium/);
+    assert.match(body.message, /CHROMIUM_PATH/);
+    const docx = await withoutChromium.request(`/api/v1/plans/${m.plan.id}/document.docx`);
+    assert.equal(docx.status, 200);
+  });
+
+  it('answers 404 for an unknown plan and 400 for a malformed id', async () => {
+    assert.equal((await app.request(`/api/v1/plans/${randomUUID()}/document.html`)).status, 404);
+    assert.equal((await app.request('/api/v1/plans/inte-ett-id/document.docx')).status, 400);
+  });
+
+  it('documents the three formats in OpenAPI', async () => {
+    const doc = await (await app.request('/api/openapi.json')).json();
+    for (const format of ['pdf', 'docx', 'html'])
+      assert.ok(doc.paths[`/api/v1/plans/{id}/document.${format}`]?.get, format);
+    assert.ok(doc.paths['/api/v1/plans/{id}/document.pdf'].get.responses['200'].content['application/pdf']);
+  });
+});
