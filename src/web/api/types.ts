@@ -53,9 +53,12 @@ export interface TargetRecord {
   id: string;
   indicatorId: string;
   organisationId: string;
+  gender: 'T' | 'K' | 'M';
   kind: 'number' | 'increase' | 'decrease' | 'set_by_board' | 'text';
   value: number | null;
   text: string;
+  printed: string | null;
+  decisionId: string | null;
   revision: number;
 }
 

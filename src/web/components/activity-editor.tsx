@@ -1,6 +1,6 @@
 import { anchors } from '../../domain/completeness.ts';
 import { del, patch } from '../api/client.ts';
-import type { TreeActivity } from '../api/types.ts';
+import type { Organisation, TreeActivity } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
@@ -12,26 +12,37 @@ interface Fields {
   title: string;
   startDate: string;
   endDate: string;
+  assignedOrganisationIds: string[];
 }
 
-const pick = (a: Fields): Fields => ({ title: a.title, startDate: a.startDate, endDate: a.endDate });
+const pick = (a: Partial<Fields>): Fields => ({
+  title: a.title ?? '',
+  startDate: a.startDate ?? '',
+  endDate: a.endDate ?? '',
+  assignedOrganisationIds: a.assignedOrganisationIds ?? [],
+});
 
-/** An own activity: name and dates, autosaved. */
-export function ActivityEditor({
-  activity,
-  year,
-  onChanged,
-}: {
+interface Props {
   activity: TreeActivity;
   year: number;
   onChanged: () => void;
-}) {
+  /** The board's units, when the activity is assigned to them (board plans). */
+  units?: Organisation[];
+}
+
+/** An own activity: name and dates, autosaved. */
+export function ActivityEditor({ activity, year, onChanged, units }: Props) {
   const draft = useAutosave<Fields>({
     key: `activity:${activity.id}`,
     server: pick(activity),
     version: activity.version,
     save: async (value, version) => {
-      const row = await patch<any>(`/activities/${activity.id}`, { ...value, version });
+      const { assignedOrganisationIds, ...rest } = value;
+      const row = await patch<any>(`/activities/${activity.id}`, {
+        ...rest,
+        ...(units ? { assignedOrganisationIds } : {}),
+        version,
+      });
       return { value: pick(row), version: row.version };
     },
     fromCurrent: (row) => ({ value: pick(row), version: row.version }),
@@ -65,6 +76,27 @@ export function ActivityEditor({
           error={fieldErrors.endDate ?? (outside ? `Datumen ligger utanför ${year}.` : undefined)}
         />
       </div>
+      {units && units.length > 0 && (
+        <fieldset className="assign">
+          <legend>Tilldela enheter: {value.title}</legend>
+          {units.map((unit) => (
+            <label key={unit.id} className="check">
+              <input
+                type="checkbox"
+                checked={value.assignedOrganisationIds.includes(unit.id)}
+                onChange={(e) =>
+                  update({
+                    assignedOrganisationIds: e.target.checked
+                      ? [...value.assignedOrganisationIds, unit.id]
+                      : value.assignedOrganisationIds.filter((id) => id !== unit.id),
+                  })
+                }
+              />
+              <span>{unit.name}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="button-row">
         <SaveStatus state={draft.state} message={draft.message} />
         <button

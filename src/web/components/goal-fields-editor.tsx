@@ -1,6 +1,5 @@
 import { anchors } from '../../domain/completeness.ts';
 import { patch } from '../api/client.ts';
-import type { TreeGoal } from '../api/types.ts';
 import { type Autosave, useAutosave } from '../hooks/use-autosave.ts';
 import { RichTextEditor } from '../rich-text/rich-text-editor.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
@@ -30,7 +29,7 @@ export const GOAL_FIELD_LABEL: Record<GoalField, string> = {
 };
 
 const HINT: Partial<Record<GoalField, string>> = {
-  number: 'Till exempel 1.3 eller 1.2.1; lämna tomt om målet saknar nummer',
+  number: 'T.ex. 1.3 – tomt om inget',
   expectedResults: 'Vad ska vara uppnått vid årets slut? Gärna som punktlista.',
   waysOfWorking: 'Hur arbetar ni för att nå målet?',
   resources: 'Vilka resurser (personal, tid, pengar) används?',
@@ -53,7 +52,7 @@ function pick(g: Partial<Record<GoalField, unknown>>): GoalFields {
 }
 
 export function useGoalDraft(
-  goal: TreeGoal | (GoalFields & { id: string; version: number }),
+  goal: { id: string; version: number } & Partial<Record<GoalField, unknown>>,
   onSaved: () => void,
 ) {
   return useAutosave<GoalFields>({

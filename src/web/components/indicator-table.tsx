@@ -15,6 +15,10 @@ interface Props {
   /** Inherited indicators can be shown or hidden in the plan. */
   visibility?: Visibility;
   ownLabel?: string;
+  /** In the board's own plan the board's column is the editable one. */
+  mode?: 'unit' | 'board';
+  /** The council's own page has no inherited KF column. */
+  hideCity?: boolean;
   onSaved: () => void;
 }
 
@@ -33,6 +37,8 @@ export function IndicatorTable({
   year,
   visibility,
   ownLabel = 'Enhetens årsmål',
+  mode = 'unit',
+  hideCity = false,
   onSaved,
 }: Props) {
   if (indicators.length === 0) return null;
@@ -43,8 +49,8 @@ export function IndicatorTable({
         <thead>
           <tr>
             <th scope="col">Indikator</th>
-            <th scope="col">KF:s årsmål</th>
-            <th scope="col">Nämndens årsmål</th>
+            {!hideCity && <th scope="col">KF:s årsmål</th>}
+            {mode === 'unit' && <th scope="col">Nämndens årsmål</th>}
             <th scope="col">{ownLabel}</th>
             {visibility && <th scope="col">Visas i planen</th>}
           </tr>
@@ -65,8 +71,8 @@ export function IndicatorTable({
                     Mäts per {PERIODICITY_LABEL[ind.periodicity].toLowerCase()}
                   </span>
                 </th>
-                <td>{scopeText(ind, 'city')}</td>
-                <td>{scopeText(ind, 'board')}</td>
+                {!hideCity && <td>{scopeText(ind, 'city')}</td>}
+                {mode === 'unit' && <td>{scopeText(ind, 'board')}</td>}
                 <td>
                   <TargetEditor
                     indicator={ind}

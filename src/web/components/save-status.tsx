@@ -11,11 +11,13 @@ const ICON: Record<SaveState, string> = {
 
 /** One record's state, next to what it saves. */
 export function SaveStatus({ state, message }: { state: SaveState; message?: string }) {
+  // Saved is the normal case; the page header says so once instead of on every field.
+  if (state === 'saved') return null;
   return (
     <span className={`save-status save-${state}`}>
       <span aria-hidden="true">{ICON[state]} </span>
       {SAVE_LABEL[state]}
-      {message && state !== 'saved' && state !== 'saving' && state !== 'unsaved' && (
+      {message && state !== 'saving' && state !== 'unsaved' && (
         <span className="save-message">: {message}</span>
       )}
     </span>

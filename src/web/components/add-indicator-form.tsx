@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { post } from '../api/client.ts';
+import type { IndicatorRecord } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { TextField } from './text-field.tsx';
+
+const KINDS: Array<[IndicatorRecord['valueKind'], string]> = [
+  ['percent', 'Procent'],
+  ['number', 'Antal'],
+  ['index', 'Index'],
+  ['amount', 'Belopp'],
+];
+
+/** Creates an indicator and places it under the goal in one step. */
+export function AddIndicatorForm({
+  goalId,
+  ownerOrganisationId,
+  onAdded,
+}: {
+  goalId: string;
+  ownerOrganisationId: string;
+  onAdded: () => void;
+}) {
+  const [name, setName] = useState('');
+  const [unit, setUnit] = useState('%');
+  const [valueKind, setKind] = useState<IndicatorRecord['valueKind']>('percent');
+  const action = useAction();
+  const idBase = `ny-indikator-${goalId}`;
+  return (
+    <form
+      className="add-box"
+      aria-label="Lägg till en indikator"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name.trim()) return;
+        void action.run(async () => {
+          const indicator = await post<IndicatorRecord>('/indicators', {
+            name: name.trim(),
+            unit: unit.trim(),
+            valueKind,
+            ownerOrganisationId,
+          });
+          await post('/placements', { indicatorId: indicator.id, goalId });
+          setName('');
+          onAdded();
+        });
+      }}
+    >
+      <div className="inline-form">
+        <TextField className="grow" label="Ny indikator" value={name} onChange={setName} />
+        <TextField
+          className="narrow-field"
+          label="Enhet"
+          hint="%, st, kr …"
+          value={unit}
+          onChange={setUnit}
+        />
+        <div className="field">
+          <label className="field-label" htmlFor={`${idBase}-typ`}>
+            Värdetyp
+          </label>
+          <select
+            id={`${idBase}-typ`}
+            value={valueKind}
+            onChange={(e) => setKind(e.target.value as IndicatorRecord['valueKind'])}
+          >
+            {KINDS.map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button" disabled={action.pending || !name.trim()}>
+          Lägg till indikator
+        </button>
+      </div>
+      {action.error && <p className="field-error">{action.error}</p>}
+    </form>
+  );
+}

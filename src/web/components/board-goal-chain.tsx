@@ -1,0 +1,91 @@
+import { anchors } from '../../domain/completeness.ts';
+import { post } from '../api/client.ts';
+import type { Organisation, PlanTree, TreeGoal } from '../api/types.ts';
+import { goalHeading } from '../lib/format.ts';
+import { AddGoalForm } from './add-goal-form.tsx';
+import { BoardGoalEditor } from './board-goal-editor.tsx';
+import { IndicatorTable } from './indicator-table.tsx';
+import { focusLater } from './inherited-goal.tsx';
+import { SortableList } from './sortable-list.tsx';
+
+interface Props {
+  tree: PlanTree;
+  units: Organisation[];
+  onChanged: () => void;
+}
+
+/** The board plan: KF's goals read-only, the board's goals under each KF goal, editable and sortable. */
+export function BoardGoalChain({ tree, units, onChanged }: Props) {
+  return (
+    <section className="doc-part card" aria-labelledby="mal-rubrik" id="mal">
+      <h2 id="mal-rubrik">Mål</h2>
+      <p className="muted">Kommunfullmäktiges mål visas från en enda källa. Skriv nämndens mål under dem.</p>
+      {tree.goals.map((direction) => (
+        <section
+          key={direction.id}
+          className="direction-goal"
+          aria-labelledby={`${anchors.goal(direction.id)}-h`}
+        >
+          <h3 id={`${anchors.goal(direction.id)}-h`} className="goal-title">
+            {goalHeading(direction)}
+          </h3>
+          {direction.children.map((area) => (
+            <AreaWithBoardGoals key={area.id} tree={tree} area={area} units={units} onChanged={onChanged} />
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function AreaWithBoardGoals({
+  tree,
+  area,
+  units,
+  onChanged,
+}: {
+  tree: PlanTree;
+  area: TreeGoal;
+  units: Organisation[];
+  onChanged: () => void;
+}) {
+  const own = area.children.filter((c) => c.level === 'board' && c.own);
+  const headingId = `${anchors.goal(area.id)}-h`;
+  return (
+    <section id={anchors.goal(area.id)} className="area-goal" aria-labelledby={headingId}>
+      <h4 id={headingId} className="goal-title">
+        {goalHeading(area)}
+      </h4>
+      <IndicatorTable
+        caption="KF:s indikatorer"
+        context={`${area.number ?? ''} ${area.title}`}
+        indicators={area.indicators}
+        organisationId={tree.organisation.id}
+        year={tree.plan.year}
+        ownLabel="Nämndens årsmål"
+        mode="board"
+        onSaved={onChanged}
+      />
+      <SortableList
+        items={own}
+        name={(g) => `nämndmålet ${g.title}`}
+        persist={(ids) => post('/goals/reorder', { ids }).then(onChanged)}
+        render={(goal, controls) => (
+          <BoardGoalEditor tree={tree} goal={goal} units={units} controls={controls} onChanged={onChanged} />
+        )}
+      />
+      <AddGoalForm
+        level="board"
+        noun="nämndmål"
+        withNumber
+        year={tree.plan.year}
+        organisationId={tree.organisation.id}
+        parentId={area.id}
+        onAdded={(created) => {
+          onChanged();
+          focusLater(anchors.goalField(created.id, 'title'));
+        }}
+      />
+    </section>
+  );
+}

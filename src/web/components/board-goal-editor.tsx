@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import { anchors } from '../../domain/completeness.ts';
+import { del } from '../api/client.ts';
+import type { Organisation, PlanTree, TreeGoal } from '../api/types.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { removeDraft } from '../lib/drafts.ts';
+import { ActivityEditor } from './activity-editor.tsx';
+import { AddActivityForm } from './add-activity-form.tsx';
+import { AddIndicatorForm } from './add-indicator-form.tsx';
+import { GoalFieldsEditor, useGoalDraft } from './goal-fields-editor.tsx';
+import { SaveStatus } from './save-status.tsx';
+import { UnitTargetsTable } from './unit-targets-table.tsx';
+
+interface Props {
+  tree: PlanTree;
+  goal: TreeGoal;
+  units: Organisation[];
+  controls: ReactNode;
+  onChanged: () => void;
+}
+
+/** A board goal in the board's own plan: texts, indicators with targets per unit, activities assigned to units. */
+export function BoardGoalEditor({ tree, goal, units, controls, onChanged }: Props) {
+  const draft = useGoalDraft(goal, onChanged);
+  const remove = useAction();
+  const headingId = `${anchors.goal(goal.id)}-h`;
+  const title = draft.value.title || 'Nytt nämndmål';
+  const board = tree.organisation as Organisation;
+  return (
+    <section id={anchors.goal(goal.id)} className="unit-goal" aria-labelledby={headingId}>
+      <div className="item-head">
+        <h5 id={headingId} className="goal-title">
+          <span className="level-label">Nämndmål:</span> {draft.value.number ? `${draft.value.number} ` : ''}
+          {title}
+        </h5>
+        <SaveStatus state={draft.state} message={draft.message} />
+      </div>
+      <div className="button-row">{controls}</div>
+      <GoalFieldsEditor
+        goalId={goal.id}
+        draft={draft}
+        fields={['number', 'title', 'description', 'expectedResults']}
+      />
+      <h6 className="sub-h">Indikatorer och årsmål per enhet</h6>
+      {goal.indicators.map((ind) => (
+        <UnitTargetsTable
+          key={ind.placementId}
+          indicator={ind}
+          year={tree.plan.year}
+          board={board}
+          units={units}
+          onSaved={onChanged}
+        />
+      ))}
+      <AddIndicatorForm goalId={goal.id} ownerOrganisationId={board.id} onAdded={onChanged} />
+      <h6 className="sub-h">Aktiviteter och vilka enheter de gäller</h6>
+      <ul className="plain-list">
+        {goal.activities
+          .filter((a) => a.own)
+          .map((a) => (
+            <ActivityEditor
+              key={a.id}
+              activity={a}
+              year={tree.plan.year}
+              onChanged={onChanged}
+              units={units}
+            />
+          ))}
+      </ul>
+      <AddActivityForm
+        year={tree.plan.year}
+        ownerOrganisationId={board.id}
+        goalId={goal.id}
+        onAdded={onChanged}
+      />
+      <div className="button-row end">
+        <button
+          type="button"
+          className="button small danger"
+          disabled={remove.pending}
+          onClick={() => {
+            if (!window.confirm(`Ta bort nämndmålet ”${title}”?`)) return;
+            void remove.run(async () => {
+              await del(`/goals/${goal.id}`);
+              removeDraft(`goal:${goal.id}`);
+              onChanged();
+            });
+          }}
+        >
+          Ta bort nämndmålet
+        </button>
+        {remove.error && <span className="field-error">{remove.error}</span>}
+      </div>
+    </section>
+  );
+}

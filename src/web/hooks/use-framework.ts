@@ -1,0 +1,80 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { get } from '../api/client.ts';
+import type {
+  GoalRecord,
+  IndicatorRecord,
+  PlacementRecord,
+  TargetRecord,
+  TreeIndicator,
+} from '../api/types.ts';
+
+export interface FrameworkArea extends GoalRecord {
+  indicators: TreeIndicator[];
+}
+export interface FrameworkDirection extends GoalRecord {
+  areas: FrameworkArea[];
+}
+
+/** The council's goals for a year with their indicators and KF targets, assembled from the plain resources. */
+export function useFramework(year: number, cityId: string) {
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: ['framework', year, cityId],
+    queryFn: async () => {
+      const [goals, indicators, targets] = await Promise.all([
+        get<GoalRecord[]>(`/goals?year=${year}&organisationId=${cityId}`),
+        get<IndicatorRecord[]>('/indicators'),
+        get<TargetRecord[]>(`/targets?year=${year}&organisationId=${cityId}`),
+      ]);
+      const areas = goals.filter((g) => g.level === 'city_area');
+      const placements = (
+        await Promise.all(areas.map((a) => get<PlacementRecord[]>(`/placements?goalId=${a.id}`)))
+      ).flat();
+      const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+      const toIndicator = (p: PlacementRecord): TreeIndicator | undefined => {
+        const ind = indicatorById.get(p.indicatorId);
+        if (!ind) return undefined;
+        return {
+          placementId: p.id,
+          indicatorId: ind.id,
+          name: ind.name,
+          unit: ind.unit,
+          valueKind: ind.valueKind,
+          direction: 'none',
+          periodicity: ind.periodicity,
+          genderSplit: false,
+          externalId: null,
+          shown: true,
+          targets: targets
+            .filter((t) => t.indicatorId === ind.id)
+            .map((t) => ({ ...t, scope: 'own' as const, formatted: '' })),
+        };
+      };
+      const bySort = (a: GoalRecord, b: GoalRecord) => a.sortOrder - b.sortOrder;
+      return goals
+        .filter((g) => g.level === 'city_direction')
+        .sort(bySort)
+        .map(
+          (d): FrameworkDirection => ({
+            ...d,
+            areas: areas
+              .filter((a) => a.parentId === d.id)
+              .sort(bySort)
+              .map((a) => ({
+                ...a,
+                indicators: placements
+                  .filter((p) => p.goalId === a.id)
+                  .map(toIndicator)
+                  .filter((i): i is TreeIndicator => Boolean(i)),
+              })),
+          }),
+        );
+    },
+  });
+  const refresh = useCallback(
+    () => client.invalidateQueries({ queryKey: ['framework', year, cityId] }),
+    [client, year, cityId],
+  );
+  return { query, refresh };
+}
