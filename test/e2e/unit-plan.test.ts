@@ -195,7 +195,7 @@ describe('the unit plan in the browser', () => {
       .getByText('Ändrat av kollegan')
       .waitFor();
     await expectAccessible(page, 'konfliktvyn');
-    await screenshotBothWidths(page, 'conflict');
+    await screenshotBothWidths(page, 'conflict', conflict);
 
     await conflict.getByRole('button', { name: 'Behåll min version' }).click();
     await waitUntilSaved(page);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { seedDemo } from '../../src/demo/seed-demo.ts';
 import { createFullApp } from '../../src/server/full-app.ts';
@@ -116,12 +116,13 @@ export async function findAxeViolations(page: Page): Promise<string[]> {
 const SHOTS = join(ROOT, 'test-output', 'screenshots');
 
 /** Saves the page at desktop and phone width into test-output/screenshots (gitignored). */
-export async function screenshotBothWidths(page: Page, name: string): Promise<void> {
+export async function screenshotBothWidths(page: Page, name: string, focus?: Locator): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const original = page.viewportSize() ?? { width: 1280, height: 800 };
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 800 });
     await page.waitForTimeout(150);
+    await focus?.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) });
   }
   await page.setViewportSize(original);
