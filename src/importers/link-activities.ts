@@ -12,7 +12,7 @@ import {
 import { type Outcome, tally } from './import-report.ts';
 import { fit, type ImportState, quote, warn } from './import-state.ts';
 import type { ParsedActivity, ParsedGoal } from './parsed-plan.ts';
-import { bestMatch } from './similarity.ts';
+import { bestMatch, type Likeness } from './similarity.ts';
 
 export async function linkActivities(state: ImportState, g: ParsedGoal, goal: GoalRow): Promise<void> {
   if (g.activities.length === 0) return;
@@ -26,7 +26,7 @@ export async function linkActivities(state: ImportState, g: ParsedGoal, goal: Go
     const candidates = stored.filter((s) => !state.claimed.has(s.id));
     const found = bestMatch(printed.title, candidates, (s) => s.title);
     const outcome = found
-      ? await refresh(state, printed, found.match, owner.id === state.unit.id)
+      ? await refresh(state, printed, found.match, owner.id === state.unit.id, found.likeness)
       : await create(state, printed, goal, owner.id, index);
     tally(state.report.counts.activities, outcome);
   }
@@ -85,8 +85,17 @@ async function refresh(
   a: ParsedActivity,
   row: ActivityWithAssignments,
   own: boolean,
+  likeness: Likeness,
 ): Promise<Outcome> {
   state.claimed.add(row.id);
+  if (!own && likeness !== 'same') {
+    warn(
+      state,
+      a.line,
+      'activity_text_drift',
+      `Aktivitetens text skiljer sig från ägarens version (rad ${a.line}): ${quote(a.title)} mot ${quote(row.title)}. Ägarens version behålls.`,
+    );
+  }
   const dates = datesOf(state, a);
   if (own) {
     const title = fit(state, a.title, LIMITS.activityTitle, 'Aktivitetens namn', a.line);

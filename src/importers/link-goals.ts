@@ -186,17 +186,35 @@ function fieldDrift(state: ImportState, g: ParsedGoal, field: FieldName, printed
   );
 }
 
+/** A goal (with everything under it) as Markdown, for a goal that fits nowhere in the chain. */
+function goalText(g: ParsedGoal, depth: number): string {
+  const fields = FIELDS.filter((f) => g.fields[f]).map(
+    (f) => `**${capital(FIELD_LABEL[f])}**\n\n${g.fields[f]}`,
+  );
+  const rows = [
+    ...g.indicators.map(
+      (i) =>
+        `- Indikator: ${i.name} | ${i.targetText ?? ''} | ${i.councilTargetText ?? ''} | ${i.periodicityText ?? ''}`,
+    ),
+    ...g.activities.map((a) => `- Aktivitet: ${a.title} | ${a.startText} | ${a.endText}`),
+  ];
+  const children = g.children.map(
+    (c) => `**${GOAL_LEVEL_LABEL[c.level]}: ${c.title}**\n\n${goalText(c, depth + 1)}`,
+  );
+  return [...fields, rows.join('\n'), ...children].filter(Boolean).join('\n\n');
+}
+
 function unplaceGoal(state: ImportState, g: ParsedGoal, wanted: string | null) {
-  const body = [
-    ...FIELDS.filter((f) => g.fields[f]).map((f) => `**${capital(FIELD_LABEL[f])}**\n\n${g.fields[f]}`),
-    ...g.children.map((c) => `- ${GOAL_LEVEL_LABEL[c.level]}: ${c.title}`),
-  ].join('\n\n');
-  state.unplaced.push({ heading: `${GOAL_LEVEL_LABEL[g.level]}: ${g.title}`, body, line: g.line });
+  state.unplaced.push({
+    heading: `${GOAL_LEVEL_LABEL[g.level]}: ${g.title}`,
+    body: goalText(g, 0),
+    line: g.line,
+  });
   warn(
     state,
     g.line,
     'goal_unplaced',
-    `${label(g)} ${quote(g.title)} (rad ${g.line}) saknar ${wanted ? `ett överordnat ${GOAL_LEVEL_LABEL[wanted as ParsedGoal['level']]}` : 'rätt plats i målkedjan'} och har lagts bland oplacerad text.`,
+    `${label(g)} ${quote(g.title)} (rad ${g.line}) saknar ${wanted ? `ett överordnat ${GOAL_LEVEL_LABEL[wanted as ParsedGoal['level']]}` : 'rätt plats i målkedjan'} och har lagts, med allt under det, bland oplacerad text.`,
   );
   state.report.goals[g.level].recognised++;
 }

@@ -13,6 +13,11 @@ import { normaliseText } from './similarity.ts';
 
 export async function linkIndicators(state: ImportState, g: ParsedGoal, goal: GoalRow): Promise<void> {
   for (const printed of g.indicators) {
+    if (printed.paragraphMarked) {
+      state.report.notes.push(
+        `Markeringen "§" efter indikatorn "${printed.name}" (rad ${printed.line}) sparas inte; dess betydelse anges inte i planen.`,
+      );
+    }
     const indicator = await findOrCreateIndicator(state, printed, g.level);
     const placementId = await place(state, indicator.id, goal.id);
     if (g.level !== 'unit') state.shownPlacementIds.add(placementId);
