@@ -99,16 +99,15 @@ async function fromDocument(l: Lookup): Promise<PlanOrganisations> {
       `Planen på rad ${l.parsed.startLine} anger inte vilken enhet den gäller. Välj enheten vid importen.`,
     );
   }
-  let board = findBoard(l, unitName);
+  let board = findBoard(l);
   if (!board && !l.parsed.front.board) {
-    const id = await findBoardByGoals(l.trx, l.parsed, l.year);
-    board = l.all.find((o) => o.kind === 'board' && (o.id === id || (!id && o.name === UNKNOWN_BOARD)));
+    board = await inferBoard(l, unitName);
     if (board) {
       warn(
         l,
         l.parsed.startLine,
         'board_inferred',
-        `Planen anger inte vilken nämnd enheten hör till; den har kopplats till ${board.name}${id ? ', vars nämndmål planen återger' : ''}.`,
+        `Planen anger inte vilken nämnd enheten hör till; den har kopplats till ${board.name}. Kontrollera att det stämmer.`,
       );
     }
   }
@@ -161,17 +160,31 @@ async function findOrCreateCity(l: Lookup): Promise<OrganisationRow> {
   return city;
 }
 
-/** The board by its printed name, else the stored unit's board, else the board whose goals the plan repeats. */
-function findBoard(l: Lookup, unitName: string): OrganisationRow | undefined {
-  const boards = l.all.filter((o) => o.kind === 'board');
+/** The board by its printed name (tolerant to spelling variants). */
+function findBoard(l: Lookup): OrganisationRow | undefined {
   const printed = l.parsed.front.board;
-  if (printed) return bestMatch(printed, boards, (o) => o.name)?.match;
-  const units = l.all.filter((o) => UNIT_KINDS.has(o.kind) && compareTexts(unitName, o.name) !== 'different');
-  for (const unit of units) {
+  if (!printed) return undefined;
+  return bestMatch(
+    printed,
+    l.all.filter((o) => o.kind === 'board'),
+    (o) => o.name,
+  )?.match;
+}
+
+/**
+ * Without a printed board: the board whose goals the plan repeats, else the board of a stored unit of
+ * the same name, else the placeholder board an earlier import created.
+ */
+async function inferBoard(l: Lookup, unitName: string): Promise<OrganisationRow | undefined> {
+  const byGoals = await findBoardByGoals(l.trx, l.parsed, l.year);
+  if (byGoals) return l.all.find((o) => o.id === byGoals);
+  for (const unit of l.all.filter(
+    (o) => UNIT_KINDS.has(o.kind) && compareTexts(unitName, o.name) !== 'different',
+  )) {
     const board = boardOf(l.all, unit);
     if (board) return board;
   }
-  return undefined;
+  return l.all.find((o) => o.kind === 'board' && o.name === UNKNOWN_BOARD);
 }
 
 /** A stored board whose goals of the year match at least half of the plan's board goals. */
