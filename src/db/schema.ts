@@ -23,6 +23,13 @@ export interface OrganisationTable extends Audited {
   origin: Generated<Origin>;
 }
 
+export interface OrganisationParentTable {
+  organisationId: string;
+  parentId: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
 export interface PlanningYearTable extends Audited {
   year: number;
   label: string | null;
@@ -185,6 +192,7 @@ export interface AuditEventTable {
 
 export interface Database {
   organisation: OrganisationTable;
+  organisationParent: OrganisationParentTable;
   planningYear: PlanningYearTable;
   decision: DecisionTable;
   goal: GoalTable;

@@ -185,8 +185,13 @@ export async function seedSynthetic(db: Kysely<Database>, size: SyntheticSize = 
     });
   }
 
+  for (const org of rows.organisation ?? []) {
+    if (org.parentId)
+      push('organisationParent', { organisationId: org.id, parentId: org.parentId, validFrom: '1900-01-01' });
+  }
   const order = [
     'organisation',
+    'organisationParent',
     'indicator',
     'planningYear',
     'goal',

@@ -1,4 +1,5 @@
 import type { Ctx } from './context.ts';
+import { listParentLinks } from './organisation-tree.ts';
 
 export const EXPORT_FORMAT = 'malkedja-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -23,14 +24,13 @@ export async function exportYear(ctx: Ctx, year: number) {
     .select(['year', 'label', 'template'])
     .where('year', '=', year)
     .executeTakeFirst();
-  const organisations = (
-    await db
-      .selectFrom('organisation')
-      .selectAll()
-      .where('validFrom', '<=', `${year}-12-31`)
-      .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', `${year}-01-01`)]))
-      .execute()
-  ).sort(byId);
+  const organisations = await listOrganisationsForExport(ctx, year);
+  const parentLinks = (
+    await listParentLinks(
+      ctx,
+      organisations.map((o) => o.id),
+    )
+  ).filter((l) => l.validFrom <= `${year}-12-31` && (l.validTo === null || l.validTo >= `${year}-01-01`));
   const goals = (await db.selectFrom('goal').selectAll().where('year', '=', year).execute()).sort(
     (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || byId(a, b),
   );
@@ -92,7 +92,12 @@ export async function exportYear(ctx: Ctx, year: number) {
     formatVersion: EXPORT_FORMAT_VERSION,
     year,
     yearInfo: yearRow ?? { year, label: null, template: 'standard' },
-    organisations: organisations.map(strip),
+    organisations: organisations.map((o) => ({
+      ...strip(o),
+      parentLinks: parentLinks
+        .filter((l) => l.organisationId === o.id)
+        .map((l) => ({ parentId: l.parentId, validFrom: l.validFrom, validTo: l.validTo })),
+    })),
     decisions: decisions.map(strip),
     indicators: indicators.map(strip),
     goals: goals.map(strip),
@@ -135,6 +140,27 @@ export async function exportYear(ctx: Ctx, year: number) {
         })),
     })),
   };
+}
+
+/** The organisations valid in the year, plus every organisation they point to, so the file imports on its own. */
+async function listOrganisationsForExport(ctx: Ctx, year: number) {
+  const valid = await ctx.db
+    .selectFrom('organisation')
+    .selectAll()
+    .where('validFrom', '<=', `${year}-12-31`)
+    .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', `${year}-01-01`)]))
+    .execute();
+  const byId = new Map(valid.map((o) => [o.id, o]));
+  const links = await listParentLinks(ctx, [...byId.keys()]);
+  let missing = [...new Set([...valid.map((o) => o.parentId), ...links.map((l) => l.parentId)])].filter(
+    (id): id is string => Boolean(id) && !byId.has(id!),
+  );
+  while (missing.length > 0) {
+    const found = await ctx.db.selectFrom('organisation').selectAll().where('id', 'in', missing).execute();
+    for (const o of found) byId.set(o.id, o);
+    missing = found.map((o) => o.parentId).filter((id): id is string => Boolean(id) && !byId.has(id!));
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export type YearExport = Awaited<ReturnType<typeof exportYear>>;

@@ -116,7 +116,7 @@ async function checkParentOf(
 ) {
   const parent = parentId ? await findRecord(ctx.db, 'goal', parentId) : null;
   if (parentId && !parent) throw invalid('parentId', `Det överordnade målet ${parentId} finns inte.`);
-  const board = goal.level === 'unit' ? await findBoardOf(ctx, goal.organisationId) : undefined;
+  const board = goal.level === 'unit' ? await findBoardOf(ctx, goal.organisationId, goal.year) : undefined;
   checkGoalParent(goal, parent, board?.id ?? null);
 }
 

@@ -16,6 +16,9 @@ const Organisation = z.object({
   validTo: IsoDate.nullable(),
   sortOrder: z.number().int(),
   origin,
+  parentLinks: z
+    .array(z.object({ parentId: Id, validFrom: IsoDate, validTo: IsoDate.nullable() }))
+    .default([]),
 });
 
 const Goal = z.object({

@@ -23,7 +23,12 @@ export async function importYearJson(ctx: Ctx, raw: unknown): Promise<Record<str
   return inTransaction(ctx, async (trx) => {
     const counts: Record<string, ImportCounts> = {};
     await ensureYear(trx, file.year, file.yearInfo.label);
-    counts.organisations = await upsert(trx, 'organisation', parentsFirst(file.organisations));
+    counts.organisations = await upsert(
+      trx,
+      'organisation',
+      parentsFirst(file.organisations).map(({ parentLinks: _, ...o }) => o),
+    );
+    for (const org of file.organisations) await mergeParentLinks(trx, org.id, org.parentLinks);
     counts.decisions = await upsert(trx, 'decision', file.decisions);
     counts.indicators = await upsert(trx, 'indicator', file.indicators);
     checkGoals(file);
@@ -163,6 +168,44 @@ async function replaceLinks(
   await recordAudit(ctx, table, ownerId, 'update', current, wanted);
 }
 
+/** Adds or updates the file's placements of an organisation; placements in other years are left alone. */
+async function mergeParentLinks(
+  ctx: Ctx,
+  organisationId: string,
+  links: YearExportFile['organisations'][number]['parentLinks'],
+) {
+  for (const link of links) {
+    const existing = await ctx.db
+      .selectFrom('organisationParent')
+      .selectAll()
+      .where('organisationId', '=', organisationId)
+      .where('validFrom', '=', link.validFrom)
+      .executeTakeFirst();
+    if (existing && existing.parentId === link.parentId && existing.validTo === link.validTo) continue;
+    if (existing) {
+      await ctx.db
+        .updateTable('organisationParent')
+        .set({ parentId: link.parentId, validTo: link.validTo })
+        .where('organisationId', '=', organisationId)
+        .where('validFrom', '=', link.validFrom)
+        .execute();
+    } else {
+      await ctx.db
+        .insertInto('organisationParent')
+        .values({ organisationId, ...link })
+        .execute();
+    }
+    await recordAudit(
+      ctx,
+      'organisationParent',
+      organisationId,
+      existing ? 'update' : 'create',
+      existing ?? null,
+      link,
+    );
+  }
+}
+
 function parentsFirst<T extends { id: string; parentId: string | null }>(rows: T[]): T[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out: T[] = [];
@@ -182,11 +225,19 @@ function parentsFirst<T extends { id: string; parentId: string | null }>(rows: T
 function checkGoals(file: YearExportFile) {
   const goals = new Map(file.goals.map((g) => [g.id, g]));
   const orgs = new Map(file.organisations.map((o) => [o.id, o]));
-  const boardOf = (orgId: string): string | null => {
+  // The board a goal's organisation belonged to in the goal's year, from the file's placements.
+  const parentIn = (org: (typeof file.organisations)[number], year: number) => {
+    const links = org.parentLinks.filter(
+      (l) => l.validFrom <= `${year}-12-31` && (l.validTo === null || l.validTo >= `${year}-01-01`),
+    );
+    return links.length ? links[links.length - 1]!.parentId : org.parentId;
+  };
+  const boardOf = (orgId: string, year: number): string | null => {
     let org = orgs.get(orgId);
     for (let i = 0; org && i < 20; i++) {
       if (org.kind === 'board') return org.id;
-      org = org.parentId ? orgs.get(org.parentId) : undefined;
+      const parentId = parentIn(org, year);
+      org = parentId ? orgs.get(parentId) : undefined;
     }
     return null;
   };
@@ -199,7 +250,7 @@ function checkGoals(file: YearExportFile) {
       );
     }
     try {
-      checkGoalParent(goal, parent ?? null, boardOf(goal.organisationId));
+      checkGoalParent(goal, parent ?? null, boardOf(goal.organisationId, goal.year));
     } catch (error) {
       throw new AppError('INVALID', `Målet "${goal.title}": ${(error as Error).message}`);
     }

@@ -3,7 +3,10 @@ import { AppError } from '../domain/errors.ts';
 import type { OrgKind } from '../domain/goal-rules.ts';
 import type { OrganisationInput, OrganisationPatch } from '../shared/schemas/organisation.ts';
 import { type Ctx, inTransaction } from './context.ts';
+import { findBoardOf, listParentsInYear, moveOrganisation } from './organisation-tree.ts';
 import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
+
+export { findBoardOf };
 
 /** Which parent kinds each kind may hang under; the city is the single root. */
 const PARENT_KINDS: Record<OrgKind, OrgKind[]> = {
@@ -22,17 +25,18 @@ const KIND_LABEL: Record<OrgKind, string> = {
   team: 'verksamhet',
 };
 
+/** With a year: the organisations valid that year, each under the parent it had then. */
 export async function listOrganisations(
   ctx: Ctx,
   filter: { year?: number } = {},
 ): Promise<OrganisationRow[]> {
-  let query = ctx.db.selectFrom('organisation').selectAll().orderBy('sortOrder').orderBy('name');
-  if (filter.year !== undefined) {
-    query = query
-      .where('validFrom', '<=', `${filter.year}-12-31`)
-      .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', `${filter.year}-01-01`)]));
-  }
-  return query.execute();
+  const query = ctx.db.selectFrom('organisation').selectAll().orderBy('sortOrder').orderBy('name');
+  if (filter.year === undefined) return query.execute();
+  const valid = query
+    .where('validFrom', '<=', `${filter.year}-12-31`)
+    .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', `${filter.year}-01-01`)]));
+  const [rows, parents] = await Promise.all([valid.execute(), listParentsInYear(ctx, filter.year)]);
+  return rows.map((row) => ({ ...row, parentId: parents.get(row.id) ?? null }));
 }
 
 export async function getOrganisation(ctx: Ctx, id: string): Promise<OrganisationRow> {
@@ -42,20 +46,30 @@ export async function getOrganisation(ctx: Ctx, id: string): Promise<Organisatio
 export async function createOrganisation(ctx: Ctx, input: OrganisationInput): Promise<OrganisationRow> {
   return inTransaction(ctx, async (trx) => {
     await checkParent(trx, input.kind, input.parentId ?? null);
-    return insertRecord(trx, 'organisation', { ...input, parentId: input.parentId ?? null });
+    const row: OrganisationRow = await insertRecord(trx, 'organisation', {
+      ...input,
+      parentId: input.parentId ?? null,
+    });
+    if (row.parentId) await moveOrganisation(trx, row.id, row.parentId, row.validFrom);
+    return row;
   });
 }
 
 export async function updateOrganisation(ctx: Ctx, id: string, patch: OrganisationPatch) {
   return inTransaction(ctx, async (trx) => {
     const current = await getOrganisation(trx, id);
-    const { version, ...values } = patch;
+    const { version, movedOn, ...values } = patch;
     if (values.kind !== undefined || values.parentId !== undefined) {
       const parentId = values.parentId === undefined ? current.parentId : values.parentId;
       if (parentId === id) throw parentError('En organisation kan inte ligga under sig själv.');
       await checkParent(trx, values.kind ?? current.kind, parentId);
     }
-    return updateRecord(trx, 'organisation', id, version, values);
+    const updated = await updateRecord(trx, 'organisation', id, version, values);
+    if (values.parentId !== undefined && values.parentId !== current.parentId) {
+      // A move takes effect from the given date (default today); earlier years keep the old parent.
+      await moveOrganisation(trx, id, values.parentId, movedOn ?? trx.now().toISOString().slice(0, 10));
+    }
+    return updated;
   });
 }
 
@@ -89,21 +103,6 @@ export async function deleteOrganisation(ctx: Ctx, id: string, version?: number)
     }
     return deleteRecord(trx, 'organisation', id, version);
   });
-}
-
-/** The board an organisation belongs to: itself for a board, the nearest board ancestor otherwise. */
-export async function findBoardOf(ctx: Ctx, organisationId: string): Promise<OrganisationRow | undefined> {
-  let current: OrganisationRow | undefined = await getOrganisation(ctx, organisationId);
-  for (let depth = 0; current && depth < 20; depth++) {
-    if (current.kind === 'board') return current;
-    if (!current.parentId) return undefined;
-    current = await ctx.db
-      .selectFrom('organisation')
-      .selectAll()
-      .where('id', '=', current.parentId)
-      .executeTakeFirst();
-  }
-  return undefined;
 }
 
 async function checkParent(ctx: Ctx, kind: OrgKind, parentId: string | null) {

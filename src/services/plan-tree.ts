@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { GoalRow, IndicatorRow, OrganisationRow, TargetRow } from '../db/schema.ts';
 import { formatTarget } from '../domain/target-rules.ts';
 import type {
@@ -11,6 +10,7 @@ import type {
 import { listActivities } from './activity.ts';
 import { listBudgetTables } from './budget.ts';
 import type { Ctx } from './context.ts';
+import { listAncestors } from './organisation-tree.ts';
 import { getPlan, getPlanVisibility } from './plan.ts';
 import { listPlanSections } from './plan-section.ts';
 
@@ -171,25 +171,6 @@ function markShownAncestors(node: TreeGoal): boolean {
   for (const child of node.children) anyChild = markShownAncestors(child) || anyChild;
   if (anyChild || node.activities.length > 0) node.shown = true;
   return node.shown;
-}
-
-/** The organisation (or the plan's organisation) and its ancestors, nearest first, in one recursive query. */
-export async function listAncestors(
-  ctx: Ctx,
-  start: { organisationId: string } | { planId: string },
-): Promise<Array<Pick<OrganisationRow, 'id' | 'parentId' | 'kind' | 'name'>>> {
-  const first =
-    'planId' in start
-      ? sql`select o.*, 0 as depth from organisation o join plan p on p.organisation_id = o.id where p.id = ${start.planId}`
-      : sql`select o.*, 0 as depth from organisation o where o.id = ${start.organisationId}`;
-  const result = await sql<Pick<OrganisationRow, 'id' | 'parentId' | 'kind' | 'name'>>`
-    with recursive chain as (
-      ${first}
-      union all
-      select p.*, c.depth + 1 from organisation p join chain c on p.id = c.parent_id where c.depth < 20
-    )
-    select id, parent_id as "parentId", kind, name from chain order by depth`.execute(ctx.db);
-  return result.rows;
 }
 
 function presentOrg(org: Pick<OrganisationRow, 'id' | 'name' | 'kind'>): TreeOrganisation {

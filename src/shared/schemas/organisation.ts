@@ -17,5 +17,9 @@ export const OrganisationInput = z.object({
 });
 export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
-export const OrganisationPatch = OrganisationInput.partial().extend({ version: z.number().int() });
+export const OrganisationPatch = OrganisationInput.partial().extend({
+  version: z.number().int(),
+  /** When a new parent takes effect (a unit moving to another board); default today. */
+  movedOn: IsoDate.optional(),
+});
 export type OrganisationPatch = z.infer<typeof OrganisationPatch>;
