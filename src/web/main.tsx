@@ -10,6 +10,7 @@ import './styles.css';
 const StartPage = lazy(() => import('./pages/start-page.tsx'));
 const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx'));
 const PlanPage = lazy(() => import('./pages/plan-page.tsx'));
+const ImportPage = lazy(() => import('./pages/import-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -28,6 +29,7 @@ function App() {
               <Route index element={<StartPage />} />
               <Route path="org/:orgId" element={<OrganisationPage />} />
               <Route path="org/:orgId/plan" element={<PlanPage />} />
+              <Route path="import" element={<ImportPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
