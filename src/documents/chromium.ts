@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { AppError } from '../domain/errors.ts';
 
 const USUAL_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -60,7 +60,41 @@ export async function getBrowser(explicit: string | undefined = process.env.CHRO
 export async function closeBrowser(): Promise<void> {
   const current = shared;
   shared = undefined;
+  idlePages.length = 0;
   if (!current) return;
   const browser = await current.browser.catch(() => undefined);
   await browser?.close();
+}
+
+const contexts = new WeakMap<Browser, Promise<BrowserContext>>();
+const idlePages: Page[] = [];
+const MAX_IDLE_PAGES = 4;
+
+/**
+ * Runs fn with a page of the browser. Opening a context and a page costs more than printing a short
+ * plan, so pages are kept and reused; each render replaces the whole content with setContent.
+ */
+export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>): Promise<T> {
+  let page: Page | undefined;
+  while (!page && idlePages.length) {
+    const candidate = idlePages.pop()!;
+    if (!candidate.isClosed() && candidate.context().browser() === browser) page = candidate;
+  }
+  if (!page) {
+    let context = contexts.get(browser);
+    if (!context) {
+      context = browser.newContext();
+      contexts.set(browser, context);
+    }
+    page = await (await context).newPage();
+  }
+  let healthy = false;
+  try {
+    const result = await fn(page);
+    healthy = true;
+    return result;
+  } finally {
+    if (healthy && browser.isConnected() && idlePages.length < MAX_IDLE_PAGES) idlePages.push(page);
+    else await page.close().catch(() => undefined);
+  }
 }

@@ -33,6 +33,8 @@ const WORD_HEADING = [
   HeadingLevel.HEADING_4,
   HeadingLevel.HEADING_5,
 ] as const;
+/** Lays the pages out as Word would, so the contents field ships with page numbers (best guess past odd glyphs). */
+const PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
 /** Half-points per report heading level 2–6 (Word Heading 1–5). */
 const HEADING_SIZE = [30, 25, 23, 22, 20];
 
@@ -64,7 +66,7 @@ export async function renderDocx(report: PlanReport): Promise<Uint8Array> {
     description: report.meta.subject,
     keywords: ['verksamhetsplan', String(report.meta.year), report.meta.dnr].filter(Boolean).join(', '),
     lastModifiedBy: 'Målkedja',
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    pageNumbers: PAGE_NUMBERS,
     styles: styles(),
     numbering: numbering(),
     sections: [

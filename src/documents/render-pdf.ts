@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { getBrowser } from './chromium.ts';
+import { getBrowser, withPage } from './chromium.ts';
 import { SANS } from './document-css.ts';
 import { escapeHtml } from './markdown.ts';
 import { readDestinationPages, withDocumentInfo } from './pdf-file.ts';
@@ -21,9 +21,7 @@ export interface RenderPdfOptions {
  */
 export async function renderPdf(report: PlanReport, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   const browser = options.browser ?? (await getBrowser(options.chromiumPath));
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
+  return withPage(browser, async (page) => {
     let pdf = await printOnce(page, report, new Map());
     for (let pass = 0; pass < 2 && report.toc.length; pass++) {
       const pages = readDestinationPages(pdf);
@@ -39,9 +37,7 @@ export async function renderPdf(report: PlanReport, options: RenderPdfOptions = 
       keywords: ['verksamhetsplan', String(report.meta.year), report.meta.dnr].filter(Boolean).join(', '),
       creator: 'Målkedja',
     });
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 async function printOnce(
