@@ -16,6 +16,13 @@ const BOARD_GOAL = /^Nämndmål: Fler personer med funktionsnedsättning kommer 
 const UNIT_GOAL = 'Fler brukare får en praktikplats';
 const KF_INDICATOR = 'Andel brukare som kan påverka hur stödet utförs';
 
+/** Word's clipboard HTML: lists as styled paragraphs with typed bullets. */
+const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{font-family:Calibri}</style></head><body lang=SV>
+<p class=MsoNormal style='font-family:"Calibri";color:#1F3864'><b><span style='font-size:12pt'>Viktigt</span></b><span style='font-size:12pt'> att läsa.</span></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;</span></span><![endif]><span style='color:red'>Första punkten</span></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;</span></span><![endif]>Andra punkten</p>
+</body></html>`;
+
 async function expectAccessible(page: Page, where: string) {
   assert.deepEqual(await findAxeViolations(page), [], `axe-överträdelser på ${where}`);
 }
@@ -98,6 +105,19 @@ describe('the unit plan in the browser', () => {
     await page.getByRole('region', { name: BOARD_GOAL }).waitFor();
     await expectAccessible(page, 'planredigeraren');
     await screenshotBothWidths(page, 'unit-plan');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByRole('button', { name: 'Organisationer' }).click();
+    await page
+      .getByRole('navigation', { name: 'Organisationer' })
+      .getByLabel('Sök organisation')
+      .fill('famil');
+    await page
+      .getByRole('navigation', { name: 'Organisationer' })
+      .getByRole('link', { name: /Familjeenheten/ })
+      .waitFor();
+    await expectAccessible(page, 'planredigeraren i mobilbredd med organisationsträdet öppet');
+    await page.getByRole('button', { name: 'Organisationer' }).click();
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('adds a unit goal, a target, an activity and a budget row that survive a reload', async () => {
@@ -171,6 +191,30 @@ describe('the unit plan in the browser', () => {
     await waitUntilSaved(page);
   });
 
+  it('keeps lists and drops styling when text is pasted from Word', async () => {
+    const unitGoal = page.getByRole('region', { name: `Enhetsmål: ${UNIT_GOAL}` });
+    const field = unitGoal.getByRole('textbox', { name: 'Arbetssätt' });
+    await field.click();
+    await page.evaluate((html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'Första punkten\nAndra punkten');
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, WORD_HTML);
+    assert.deepEqual(await field.locator('li').allInnerTexts(), ['Första punkten', 'Andra punkten']);
+    assert.equal(await field.locator('[style], [class], span, font').count(), 0);
+    assert.equal(await field.locator('strong').innerText(), 'Viktigt');
+    await waitUntilSaved(page);
+    await page.reload();
+    const reloaded = page
+      .getByRole('region', { name: `Enhetsmål: ${UNIT_GOAL}` })
+      .getByRole('textbox', { name: 'Arbetssätt' });
+    await reloaded.locator('li').first().waitFor();
+    assert.deepEqual(await reloaded.locator('li').allInnerTexts(), ['Första punkten', 'Andra punkten']);
+  });
+
   it('shows a conflicting edit from another browser with both versions and keeps the chosen one', async () => {
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
     const theirs = await openUnitPlan(other, server);
@@ -206,6 +250,18 @@ describe('the unit plan in the browser', () => {
       .getByText('Min egen ändring')
       .waitFor();
     await other.close();
+  });
+
+  it('leads from the start page back to the plan with what is still missing', async () => {
+    await page.goto(`${server.url}/ar/2025`);
+    const mine = page.getByRole('region', { name: 'Norrviks hemtjänst: verksamhetsplan 2025' });
+    await mine
+      .getByRole('link', { name: /Nämndmålet ”Nämndens verksamheter bedrivs inom given budgetram”/ })
+      .waitFor();
+    assert.equal(await mine.getByRole('link', { name: /Fler personer med funktionsnedsättning/ }).count(), 0);
+    await expectAccessible(page, 'startsidan med den egna planen');
+    await mine.getByRole('link', { name: 'Fortsätt skriva verksamhetsplanen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Verksamhetsplan 2025/ }).waitFor();
   });
 
   it('reorders Inledning sections by keyboard and keeps the order after a reload', async () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { summariseBudget } from '../../domain/budget.ts';
 import type { PlanTree, TreeGoal, TreeIndicator } from '../api/types.ts';
 import { formatNumber, goalHeading, PERIODICITY_LABEL } from '../lib/format.ts';
@@ -13,12 +14,14 @@ export function PlanPreview({ tree }: { tree: PlanTree }) {
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
+  // Any saved change (a goal's text, a target, a row) gives the document a new address, so it reloads.
+  const stamp = useMemo(() => hashText(JSON.stringify(tree)), [tree]);
   if (rendered.data) {
     return (
       <iframe
         className="preview-frame"
         title={`Förhandsgranskning av ${tree.plan.title}`}
-        src={`${url}?v=${tree.plan.version}-${encodeURIComponent(tree.plan.updatedAt)}-${tree.sections.length}`}
+        src={`${url}?v=${stamp}`}
       />
     );
   }
@@ -174,4 +177,10 @@ function PreviewIndicators({ indicators }: { indicators: TreeIndicator[] }) {
       </tbody>
     </table>
   );
+}
+
+function hashText(text: string): string {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
+  return (hash >>> 0).toString(36);
 }

@@ -76,6 +76,14 @@ export function useAutosave<T extends object>(options: AutosaveOptions<T>): Auto
         'current' in error.details
       ) {
         const theirs = opts.current.fromCurrent(error.details.current);
+        // Our own earlier save can land without its answer (reload, lost connection): nothing to choose then.
+        if (JSON.stringify(theirs.value) === JSON.stringify(s.value)) {
+          s.base = theirs.version;
+          s.dirty = false;
+          removeDraft(key);
+          setState('saved');
+          return;
+        }
         setConflict({ mine: s.value, theirs: theirs.value, theirVersion: theirs.version });
         setState('conflict');
         setMessage(error.message);

@@ -3,8 +3,10 @@ import { Link, useParams } from 'react-router-dom';
 import { get } from '../api/client.ts';
 import { useOrganisations } from '../api/queries.ts';
 import type { PlanSummary } from '../api/types.ts';
+import { MyPlanCard } from '../components/my-plan-card.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { formatDateTime, STATUS_LABEL } from '../lib/format.ts';
+import { lastOrg } from '../lib/last-org.ts';
 import { buildOrgTree, ORG_KIND_LABEL } from '../lib/org-tree.ts';
 import { paths } from '../lib/paths.ts';
 
@@ -19,6 +21,7 @@ export default function StartPage() {
   const planFor = new Map((plans.data ?? []).map((p) => [p.organisationId, p]));
   const tree = buildOrgTree(orgs.data ?? []);
   const city = tree[0];
+  const mine = orgs.data?.find((o) => o.id === lastOrg() && o.kind !== 'city');
   return (
     <div className="page">
       <h1>Planering {year}</h1>
@@ -26,6 +29,7 @@ export default function StartPage() {
         Välj din nämnd eller enhet för att skriva verksamhetsplanen. Kommunfullmäktiges och nämndens mål
         hämtas automatiskt – du skriver bara det som är ert eget.
       </p>
+      {mine && <MyPlanCard org={mine} year={year} />}
       {city && (
         <section aria-labelledby="kf-rubrik" className="card">
           <h2 id="kf-rubrik">{city.name}</h2>
