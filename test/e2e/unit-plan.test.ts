@@ -191,6 +191,17 @@ describe('the unit plan in the browser', () => {
     await waitUntilSaved(page);
   });
 
+  it('keeps an edit made without a connection and saves it when the connection is back', async () => {
+    const dnr = page.getByRole('textbox', { name: 'Diarienummer (dnr)' });
+    await context.setOffline(true);
+    await dnr.fill('NO 2024-999');
+    await page.getByRole('status').filter({ hasText: 'Ej sparat – ingen kontakt' }).waitFor();
+    await context.setOffline(false);
+    await waitUntilSaved(page);
+    await page.reload();
+    assert.equal(await page.getByRole('textbox', { name: 'Diarienummer (dnr)' }).inputValue(), 'NO 2024-999');
+  });
+
   it('keeps lists and drops styling when text is pasted from Word', async () => {
     const unitGoal = page.getByRole('region', { name: `Enhetsmål: ${UNIT_GOAL}` });
     const field = unitGoal.getByRole('textbox', { name: 'Arbetssätt' });
