@@ -36,12 +36,13 @@ export const DOCUMENT_CSS = `
 .plan-document .toc ol { list-style: none; margin: 0; padding: 0; }
 .plan-document .toc li { margin: 0 0 1.5mm; break-inside: avoid; }
 .plan-document .toc a { display: flex; align-items: flex-end; text-decoration: none; gap: 1.5mm; }
+.plan-document .toc .toc-text { flex: 0 1 auto; max-width: 86%; }
 .plan-document .toc .toc-leader { flex: 1 1 auto; border-bottom: 1px dotted #666; min-width: 6mm; transform: translateY(-0.8mm); }
 .plan-document .toc .toc-page { flex: 0 0 auto; min-width: 7mm; text-align: right; font-variant-numeric: tabular-nums; }
 .plan-document .toc .toc-l3 { padding-left: 6mm; }
 .plan-document .toc .toc-l4 { padding-left: 12mm; }
 .plan-document .toc .toc-l2 { font-weight: 700; margin-top: 2.5mm; }
-.plan-document table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 2mm 0 5mm; font-size: 9.5pt; line-height: 1.3; }
+.plan-document table { width: calc(100% - 1pt); border-collapse: collapse; table-layout: fixed; margin: 2mm 0 5mm; font-size: 9.5pt; line-height: 1.3; }
 .plan-document thead { display: table-header-group; }
 .plan-document tr { break-inside: avoid; page-break-inside: avoid; }
 .plan-document th, .plan-document td { border: 0.5pt solid #9aa5b1; padding: 1.4mm 2mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
