@@ -32,7 +32,14 @@ function App() {
               <Route path="import" element={<ImportPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
-            <Route path="*" element={<NotFoundPage />} />
+            <Route
+              path="*"
+              element={
+                <main id="innehall" className="app-main narrow">
+                  <NotFoundPage />
+                </main>
+              }
+            />
           </Routes>
         </Suspense>
       </BrowserRouter>

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { type BudgetLine, summariseBudget } from '../../domain/budget.ts';
-import { del, patch, post } from '../api/client.ts';
+import { del, patch } from '../api/client.ts';
 import type { TreeBudgetTable } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
-import { formatNumber } from '../lib/format.ts';
 import { BudgetRowEditor } from './budget-row-editor.tsx';
+import { AddRowForm, GroupedRow, SumRow } from './budget-table-parts.tsx';
 import { SaveStatus } from './save-status.tsx';
 import { TableScroll } from './table-scroll.tsx';
 import { TextField } from './text-field.tsx';
@@ -108,14 +108,23 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <BudgetRowEditor
+            {rows.map((row, i) => (
+              <GroupedRow
                 key={row.id}
-                row={row}
-                withForecast={withForecast}
-                onLocal={onLocal}
-                onChanged={onChanged}
-              />
+                heading={
+                  layout === 'category' && row.groupKind !== rows[i - 1]?.groupKind
+                    ? row.groupKind
+                    : undefined
+                }
+                columns={withForecast ? 6 : 4}
+              >
+                <BudgetRowEditor
+                  row={row}
+                  withForecast={withForecast}
+                  onLocal={onLocal}
+                  onChanged={onChanged}
+                />
+              </GroupedRow>
             ))}
           </tbody>
           <tfoot>
@@ -166,79 +175,5 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
         {remove.error && <span className="field-error">{remove.error}</span>}
       </div>
     </section>
-  );
-}
-
-function SumRow(props: {
-  label: string;
-  budget: number;
-  forecast?: number;
-  deviation?: number | null;
-  withForecast: boolean;
-  strong?: boolean;
-}) {
-  const f = (n: number | null | undefined) => (n == null ? '–' : formatNumber(n));
-  return (
-    <tr className={props.strong ? 'sum strong' : 'sum'}>
-      <th scope="row" colSpan={2}>
-        {props.label}
-      </th>
-      <td className="num">{f(props.budget)}</td>
-      {props.withForecast && (
-        <>
-          <td className="num">{f(props.forecast)}</td>
-          <td className="num">{props.strong ? f(props.deviation) : ''}</td>
-        </>
-      )}
-      <td />
-    </tr>
-  );
-}
-
-function AddRowForm({
-  tableId,
-  tableName,
-  onAdded,
-}: {
-  tableId: string;
-  tableName: string;
-  onAdded: () => void;
-}) {
-  const [label, setLabel] = useState('');
-  const [groupKind, setGroup] = useState<'revenue' | 'cost'>('cost');
-  const action = useAction();
-  return (
-    <form
-      className="inline-form add-row"
-      aria-label={`Ny budgetrad i ${tableName}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!label.trim()) return;
-        void action.run(async () => {
-          await post(`/budget-tables/${tableId}/rows`, { label: label.trim(), groupKind, budget: 0 });
-          setLabel('');
-          onAdded();
-        });
-      }}
-    >
-      <TextField className="grow" label="Ny budgetrad" value={label} onChange={setLabel} />
-      <div className="field">
-        <label className="field-label" htmlFor={`grupp-${tableId}`}>
-          Grupp för ny rad
-        </label>
-        <select
-          id={`grupp-${tableId}`}
-          value={groupKind}
-          onChange={(e) => setGroup(e.target.value as 'revenue' | 'cost')}
-        >
-          <option value="revenue">Intäkt</option>
-          <option value="cost">Kostnad</option>
-        </select>
-      </div>
-      <button type="submit" className="button" disabled={action.pending || !label.trim()}>
-        Lägg till rad
-      </button>
-      {action.error && <p className="field-error">{action.error}</p>}
-    </form>
   );
 }
