@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openTestContext } from '../../test/helpers/db.ts';
+import { buildMunicipality } from '../../test/helpers/factories.ts';
 import { readImportFixture, rowCounts } from '../../test/helpers/import.ts';
 import { listActivities } from '../services/activity.ts';
 import { listBudgetTables } from '../services/budget.ts';
@@ -16,6 +17,7 @@ import { isUnchanged } from './import-report.ts';
 import { parsePlanText } from './parse-plan-text.ts';
 
 const ctx = await openTestContext();
+const other = await openTestContext();
 const plan2025 = parsePlanText(readImportFixture('plan-2025-dnr.txt')).plans[0]!;
 
 /** A stored council framework and board whose printed copies in the fixture have drifted. */
@@ -183,5 +185,21 @@ describe('importPlan', () => {
     const report = result.report.plans[0]!;
     assert.equal(report.status, 'failed');
     assert.match(report.error ?? '', /finns redan för 2020 med texten/);
+  });
+
+  it('imports into a chosen unit and its board when an organisation is given', async () => {
+    const m = await buildMunicipality(other, 2025);
+    const report = await importPlan(other, plan2025, { organisationId: m.unit.id, year: 2026 });
+    assert.equal(report.organisations.unit?.id, m.unit.id);
+    assert.equal(report.organisations.board?.id, m.board.id);
+    assert.ok(report.warnings.some((w) => w.code === 'year_overridden'));
+    const plan = await other.db
+      .selectFrom('plan')
+      .selectAll()
+      .where('id', '=', report.planId!)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual([plan.organisationId, plan.year, plan.author], [m.unit.id, 2026, 'Karin Lindqvist']);
+    const boardGoals = await listGoals(other, { year: 2026, level: 'board' });
+    assert.ok(boardGoals.length > 0 && boardGoals.every((g) => g.organisationId === m.board.id));
   });
 });
