@@ -61,7 +61,11 @@ export function checkImportable(plan: ParsedPlan, year?: number): void {
       details,
     );
   }
-  const headless = plan.unplaced.find((u) => u.text.includes('\t'))?.line ?? datedIndicatorLine(plan.goals);
+  // Layout tables before the goal chain (a Word letterhead) are front matter, not data tables.
+  const firstGoal = plan.goals[0]?.line ?? plan.endLine;
+  const headless =
+    plan.unplaced.find((u) => u.text.includes('\t') && u.line >= firstGoal)?.line ??
+    datedIndicatorLine(plan.goals);
   if (headless !== undefined && headless !== null) {
     throw new ImportInputError(
       `${name} har en tabell utan rubrikrad på rad ${headless}. Lägg till rubrikraden (Indikator, Årsmål, KF:s årsmål, Periodicitet eller Aktivitet, Startdatum, Slutdatum) och försök igen.`,

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openTestContext } from '../../../test/helpers/db.ts';
 import { readImportFixture, rowCounts } from '../../../test/helpers/import.ts';
+import { buildPlanReport } from '../../documents/build-plan-report.ts';
+import { renderDocx } from '../../documents/render-docx.ts';
 import { createApp } from '../app.ts';
 import { importRoutes } from './import.ts';
 
@@ -53,6 +55,23 @@ describe('POST /api/v1/imports', () => {
     assert.equal(second.report.plans[0].planId, first.report.plans[0].planId);
     assert.equal(second.report.plans[0].goals.board.created, 0);
     assert.deepEqual(await rowCounts(ctx), before);
+  });
+
+  it('reads a Word file and links it to the plan it was rendered from', async () => {
+    const planId = (await ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
+    const docx = await renderDocx(await buildPlanReport(ctx.db, planId));
+    const res = await app.request(
+      '/api/v1/imports?dryRun=1',
+      upload([{ name: 'asen.docx', content: new Uint8Array(docx) }]),
+    );
+    const body = await res.json();
+    assert.equal(res.status, 200, body.message);
+    const report = body.report.plans[0];
+    assert.equal(report.unit, 'Åsens boendestöd');
+    assert.deepEqual(
+      Object.values(report.goals).map((c) => (c as { created: number }).created),
+      [0, 0, 0, 0],
+    );
   });
 
   it('imports several files in one upload', async () => {
