@@ -87,7 +87,7 @@ async function fromGivenUnit(l: Lookup, organisationId: string): Promise<PlanOrg
   if (!board) throw new AppError('INVALID', `${unit.name} ligger inte under någon nämnd. Flytta den först.`);
   const city = board.parentId ? l.all.find((o) => o.id === board.parentId) : undefined;
   if (!city) throw new AppError('INVALID', `Nämnden ${board.name} ligger inte under någon stad.`);
-  linked(l);
+  for (let i = 0; i < 3; i++) linked(l);
   return { city, board, unit };
 }
 
