@@ -5,7 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { buildPlanReport } from './build-plan-report.ts';
 import { documentFileName } from './file-name.ts';
 import type { PlanReport } from './plan-report.ts';
-import { renderDocx } from './render-docx.ts';
+import { renderDocxAsync } from './render-docx-async.ts';
 import { renderHtml } from './render-html.ts';
 import { renderPdf } from './render-pdf.ts';
 
@@ -18,7 +18,7 @@ export async function renderReport(
   options: { chromiumPath?: string } = {},
 ): Promise<Uint8Array> {
   if (format === 'pdf') return renderPdf(report, options);
-  if (format === 'docx') return renderDocx(report);
+  if (format === 'docx') return renderDocxAsync(report);
   return new TextEncoder().encode(renderHtml(report));
 }
 

@@ -3,7 +3,7 @@ import { type Api, parseWith, route } from '../server/api.ts';
 import { Id } from '../shared/schemas/common.ts';
 import { buildPlanReport } from './build-plan-report.ts';
 import { documentFileName } from './file-name.ts';
-import { renderDocx } from './render-docx.ts';
+import { renderDocxAsync } from './render-docx-async.ts';
 import { renderHtml } from './render-html.ts';
 import { renderPdf } from './render-pdf.ts';
 
@@ -44,7 +44,7 @@ export function documentRoutes(options: { chromiumPath?: string } = {}) {
       produces: MEDIA_TYPES.docx,
       handler: async ({ ctx, params }) => {
         const report = await buildPlanReport(ctx.db, parseWith(Id, params.id, 'id'));
-        return download(await renderDocx(report), MEDIA_TYPES.docx, documentFileName(report, 'docx'));
+        return download(await renderDocxAsync(report), MEDIA_TYPES.docx, documentFileName(report, 'docx'));
       },
     });
     route(api, {
