@@ -1,60 +1,21 @@
 import type { ReactNode } from 'react';
-import { usePlanTree } from '../api/queries.ts';
 import type { PlanTree } from '../api/types.ts';
-import { BudgetSection } from '../components/budget-section.tsx';
-import { CompletenessPanel } from '../components/completeness-panel.tsx';
-import { EditorHeader } from '../components/editor-header.tsx';
 import { GoalChain } from '../components/goal-chain.tsx';
-import { PlanMetadataForm } from '../components/plan-metadata-form.tsx';
-import { PlanPreview } from '../components/plan-preview.tsx';
-import { SectionList } from '../components/section-list.tsx';
-import { useHashFocus } from '../hooks/use-hash-focus.ts';
-import { usePlanDraft } from '../hooks/use-plan-draft.ts';
-import { usePreviewToggle } from '../hooks/use-preview-toggle.ts';
-import { useTreeRefresh } from '../hooks/use-refresh.ts';
+import { PlanEditorShell } from '../components/plan-editor-shell.tsx';
 import { useVisibility } from '../hooks/use-visibility.ts';
 
-/** The unit plan in document order, with completeness and a live preview beside it. */
+/** The unit plan: KF's and the board's goals read-only, the unit's goals, targets and activities beneath. */
 export function UnitPlanEditor({ planId, crumbs }: { planId: string; crumbs: ReactNode }) {
-  const tree = usePlanTree(planId);
-  if (tree.isError) return <p className="field-error">Planen kunde inte läsas: {tree.error.message}</p>;
-  if (!tree.data) return <p className="loading">Läser in planen …</p>;
-  return <Editor tree={tree.data} crumbs={crumbs} />;
+  return (
+    <PlanEditorShell
+      planId={planId}
+      crumbs={crumbs}
+      goals={(tree, refresh) => <UnitGoals tree={tree} refresh={refresh} />}
+    />
+  );
 }
 
-function Editor({ tree, crumbs }: { tree: PlanTree; crumbs: ReactNode }) {
-  const refresh = useTreeRefresh(tree.plan.id);
-  const planDraft = usePlanDraft(tree, refresh);
+function UnitGoals({ tree, refresh }: { tree: PlanTree; refresh: () => void }) {
   const visibility = useVisibility(tree, refresh);
-  const [preview, togglePreview] = usePreviewToggle();
-  useHashFocus(true);
-  return (
-    <div className="page editor-page">
-      {crumbs}
-      <EditorHeader
-        tree={tree}
-        heading={`Verksamhetsplan ${tree.plan.year}`}
-        preview={preview}
-        onTogglePreview={togglePreview}
-      />
-      <CompletenessPanel tree={tree} />
-      <div className={`editor-grid ${preview ? 'with-preview' : ''}`}>
-        <div className="editor-doc">
-          <PlanMetadataForm draft={planDraft} />
-          <SectionList tree={tree} part="intro" title="Inledning" onChanged={refresh} />
-          <GoalChain tree={tree} visibility={visibility} onChanged={refresh} />
-          <BudgetSection tree={tree} planDraft={planDraft} onChanged={refresh} />
-          <SectionList tree={tree} part="other" title="Övrigt" onChanged={refresh} />
-        </div>
-        {preview && (
-          <aside className="preview-pane" aria-labelledby="forhandsrubrik">
-            <h2 id="forhandsrubrik" className="preview-h">
-              Förhandsgranskning
-            </h2>
-            <PlanPreview tree={tree} />
-          </aside>
-        )}
-      </div>
-    </div>
-  );
+  return <GoalChain tree={tree} visibility={visibility} onChanged={refresh} />;
 }

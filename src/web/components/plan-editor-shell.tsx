@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { usePlanTree } from '../api/queries.ts';
+import type { PlanTree } from '../api/types.ts';
+import { useHashFocus } from '../hooks/use-hash-focus.ts';
+import { usePlanDraft } from '../hooks/use-plan-draft.ts';
+import { usePreviewToggle } from '../hooks/use-preview-toggle.ts';
+import { useTreeRefresh } from '../hooks/use-refresh.ts';
+import { BudgetSection } from './budget-section.tsx';
+import { CompletenessPanel } from './completeness-panel.tsx';
+import { EditorHeader } from './editor-header.tsx';
+import { PlanMetadataForm } from './plan-metadata-form.tsx';
+import { PlanPreview } from './plan-preview.tsx';
+import { SectionList } from './section-list.tsx';
+
+interface Props {
+  planId: string;
+  crumbs: ReactNode;
+  /** The goal part of the document, which differs between a board's and a unit's plan. */
+  goals: (tree: PlanTree, refresh: () => void) => ReactNode;
+}
+
+/** A plan in document order – letterhead, Inledning, goals, economy, Övrigt – with completeness and preview. */
+export function PlanEditorShell({ planId, crumbs, goals }: Props) {
+  const tree = usePlanTree(planId);
+  if (tree.isError) return <p className="field-error">Planen kunde inte läsas: {tree.error.message}</p>;
+  if (!tree.data) return <p className="loading">Läser in planen …</p>;
+  return <Editor tree={tree.data} crumbs={crumbs} goals={goals} />;
+}
+
+function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; goals: Props['goals'] }) {
+  const refresh = useTreeRefresh(tree.plan.id);
+  const planDraft = usePlanDraft(tree, refresh);
+  const [preview, togglePreview] = usePreviewToggle();
+  useHashFocus(true);
+  return (
+    <div className="page editor-page">
+      {crumbs}
+      <EditorHeader
+        tree={tree}
+        heading={`Verksamhetsplan ${tree.plan.year}`}
+        preview={preview}
+        onTogglePreview={togglePreview}
+      />
+      <CompletenessPanel tree={tree} />
+      <div className={`editor-grid ${preview ? 'with-preview' : ''}`}>
+        <div className="editor-doc">
+          <PlanMetadataForm draft={planDraft} />
+          <SectionList tree={tree} part="intro" title="Inledning" onChanged={refresh} />
+          {goals(tree, refresh)}
+          <BudgetSection tree={tree} planDraft={planDraft} onChanged={refresh} />
+          <SectionList tree={tree} part="other" title="Övrigt" onChanged={refresh} />
+        </div>
+        {preview && (
+          <aside className="preview-pane" aria-labelledby="forhandsrubrik">
+            <h2 id="forhandsrubrik" className="preview-h">
+              Förhandsgranskning
+            </h2>
+            <PlanPreview tree={tree} />
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}
