@@ -133,6 +133,42 @@ describe('renderDocx', () => {
     assert.ok(widths <= 9355, `grid ${widths} twips fits the text width`);
   });
 
+  it('writes nested lists, links, bold and italic text as Word formatting', async () => {
+    const report: PlanReport = {
+      meta: {
+        planId: 'x',
+        year: 2025,
+        scope: 'unit',
+        templateKey: 'kf-2023',
+        title: 'Test',
+        author: 'A',
+        subject: 'S',
+        language: 'sv',
+        issuer: 'I',
+        dnr: '',
+        documentDate: null,
+      },
+      front: { issuer: 'I', letterhead: [], title: 'Test', subtitle: null, decision: null },
+      tocHeading: 'Innehållsförteckning',
+      toc: [],
+      body: [
+        {
+          kind: 'markdown',
+          markdown:
+            '- ett\n  - inre\n- **fet** och *kursiv* [länk](https://example.se) [farlig](javascript:x)',
+        },
+      ],
+    };
+    const files = readZip(await renderDocx(report));
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    assert.match(xml, /<w:ilvl w:val="1"\/>/);
+    assert.match(xml, /<w:b\/>.*fet/s);
+    assert.match(xml, /<w:i\/>.*kursiv/s);
+    assert.match(xml, /<w:hyperlink [^>]*r:id="[^"]+"[^>]*>.*länk/s);
+    assert.ok(!files.get('word/_rels/document.xml.rels')!.toString('utf8').includes('javascript:'));
+    assert.ok(xml.includes('farlig'));
+  });
+
   it('opens in LibreOffice with every heading and the page header', {
     skip:
       hasCommand('soffice') && hasCommand('pdftotext')
