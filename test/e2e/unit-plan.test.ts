@@ -105,6 +105,20 @@ describe('the unit plan in the browser', () => {
     await page.getByRole('region', { name: BOARD_GOAL }).waitFor();
     await expectAccessible(page, 'planredigeraren');
     await screenshotBothWidths(page, 'unit-plan');
+
+    // Each thing the completeness panel lists is a link to the field where it is fixed.
+    await page
+      .getByRole('link', { name: /Nämndmålet ”Nämndens verksamheter bedrivs inom given budgetram”/ })
+      .click();
+    const budgetGoal = page.getByRole('region', {
+      name: /^Nämndmål: Nämndens verksamheter bedrivs inom given budgetram/,
+    });
+    assert.equal(
+      await budgetGoal
+        .getByLabel('Rubrik för nytt enhetsmål')
+        .evaluate((el) => el === document.activeElement),
+      true,
+    );
     await page.setViewportSize({ width: 375, height: 800 });
     await page.getByRole('button', { name: 'Organisationer' }).click();
     await page
