@@ -18,6 +18,7 @@ import { parsePlanText } from './parse-plan-text.ts';
 
 const ctx = await openTestContext();
 const other = await openTestContext();
+const parallel = await openTestContext();
 const plan2025 = parsePlanText(readImportFixture('plan-2025-dnr.txt')).plans[0]!;
 
 /** A stored council framework and board whose printed copies in the fixture have drifted. */
@@ -201,5 +202,12 @@ describe('importPlan', () => {
     assert.deepEqual([plan.organisationId, plan.year, plan.author], [m.unit.id, 2026, 'Karin Lindqvist']);
     const boardGoals = await listGoals(other, { year: 2026, level: 'board' });
     assert.ok(boardGoals.length > 0 && boardGoals.every((g) => g.organisationId === m.board.id));
+  });
+
+  it('serialises concurrent imports so the same document never creates duplicates', async () => {
+    const [a, b] = await Promise.all([importPlan(parallel, plan2025), importPlan(parallel, plan2025)]);
+    assert.deepEqual([a.status, b.status], ['imported', 'imported']);
+    assert.equal(a.planId, b.planId);
+    assert.equal((await listGoals(parallel, { year: 2025 })).length, 8);
   });
 });
