@@ -39,14 +39,26 @@ export function AppLayout() {
             className="button nav-toggle"
             aria-expanded={navOpen}
             aria-controls="org-nav"
-            onClick={() => setNavOpen((v) => !v)}
+            onClick={() => {
+              setNavOpen((v) => !v);
+              requestAnimationFrame(() => document.getElementById('org-search')?.focus());
+            }}
           >
             Organisationer
           </button>
         </div>
       </header>
       <div className={`app-body ${wide ? 'wide' : ''}`}>
-        <nav id="org-nav" aria-label="Organisationer" className={`app-nav ${navOpen ? 'open' : ''}`}>
+        <nav
+          id="org-nav"
+          aria-label="Organisationer"
+          className={`app-nav ${navOpen ? 'open' : ''}`}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape' || !navOpen) return;
+            setNavOpen(false);
+            document.querySelector<HTMLButtonElement>('[aria-controls="org-nav"]')?.focus();
+          }}
+        >
           {orgs.data ? (
             <OrgTree orgs={orgs.data} year={year} currentId={params.orgId} />
           ) : (
