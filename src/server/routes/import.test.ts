@@ -118,5 +118,11 @@ describe('POST /api/v1/imports', () => {
     return expectRejected(json({ name: 'tabell.txt', text }), /tabell utan rubrikrad på rad \d+/);
   });
 
+  it('is documented in the OpenAPI document with its query parameters', async () => {
+    const doc = await (await app.request('/api/openapi.json')).json();
+    const names = doc.paths['/api/v1/imports'].post.parameters.map((p: { name: string }) => p.name);
+    assert.deepEqual(names.sort(), ['dryRun', 'organisationId', 'year']);
+  });
+
   it('rejects a request without files', () => expectRejected(upload([]), /Välj minst en fil/));
 });
