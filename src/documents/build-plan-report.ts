@@ -102,14 +102,14 @@ export interface ReportWriter {
   heading: (level: HeadingLevel, text: string, toc: boolean, label?: string | null) => void;
 }
 
-/** Collects blocks in document order and numbers the headings h1, h2 … */
+/** Collects blocks in document order and numbers the headings sec-1, sec-2 … (ids that cannot clash with a host page). */
 function writer(): ReportWriter {
   const body: ReportBlock[] = [];
   let n = 0;
   return {
     body,
     heading: (level, text, toc, label = null) => {
-      body.push({ kind: 'heading', id: `h${++n}`, level, label, text, toc });
+      body.push({ kind: 'heading', id: `sec-${++n}`, level, label, text, toc });
     },
   };
 }

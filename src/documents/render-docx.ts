@@ -1,12 +1,8 @@
 import {
   AlignmentType,
   Document,
-  Footer,
-  Header,
   HeadingLevel,
-  LevelFormat,
   Packer,
-  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -15,16 +11,14 @@ import {
   TableLayoutType,
   TableOfContents,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { CELL_BORDERS, CELL_MARGINS, CONTENT_WIDTH, markdownToDocx } from './docx-markdown.ts';
+import { docxNumbering, docxStyles, pageFooter, pageHeader, SANS } from './docx-styles.ts';
 import type { PlanReport, ReportHeading, ReportTable } from './plan-report.ts';
 
-const SANS = 'Arial';
-const SERIF = 'Times New Roman';
 const WORD_HEADING = [
   HeadingLevel.TITLE,
   HeadingLevel.HEADING_1,
@@ -35,8 +29,6 @@ const WORD_HEADING = [
 ] as const;
 /** Lays the pages out as Word would, so the contents field ships with page numbers (best guess past odd glyphs). */
 const PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
-/** Half-points per report heading level 2–6 (Word Heading 1–5). */
-const HEADING_SIZE = [30, 25, 23, 22, 20];
 
 /**
  * The plan as a Word document: Word's own heading styles (navigation pane, table of contents),
@@ -67,8 +59,8 @@ export async function renderDocx(report: PlanReport): Promise<Uint8Array> {
     keywords: ['verksamhetsplan', String(report.meta.year), report.meta.dnr].filter(Boolean).join(', '),
     lastModifiedBy: 'Målkedja',
     pageNumbers: PAGE_NUMBERS,
-    styles: styles(),
-    numbering: numbering(),
+    styles: docxStyles(),
+    numbering: docxNumbering(),
     sections: [
       {
         properties: {
@@ -219,100 +211,4 @@ function table(t: ReportTable): Array<Paragraph | Table> {
     new Paragraph({ children: [], spacing: { after: 120 } }),
   );
   return out;
-}
-
-function pageHeader(report: PlanReport): Header {
-  const dnr = report.meta.dnr ? `Dnr: ${report.meta.dnr}   ` : '';
-  return new Header({
-    children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-        children: [
-          new TextRun({ text: report.meta.issuer, font: SANS, size: 16, color: '333333' }),
-          new TextRun({ text: `\t${dnr}Sid `, font: SANS, size: 16, color: '333333' }),
-          new TextRun({ children: [PageNumber.CURRENT], font: SANS, size: 16, color: '333333' }),
-          new TextRun({ text: ' (', font: SANS, size: 16, color: '333333' }),
-          new TextRun({ children: [PageNumber.TOTAL_PAGES], font: SANS, size: 16, color: '333333' }),
-          new TextRun({ text: ')', font: SANS, size: 16, color: '333333' }),
-        ],
-      }),
-    ],
-  });
-}
-
-function pageFooter(report: PlanReport): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-        children: [
-          new TextRun({
-            text: `${report.meta.title}\t${report.meta.documentDate ?? ''}`,
-            font: SANS,
-            size: 16,
-            color: '555555',
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
-function styles() {
-  const headingStyle = (level: number) => ({
-    run: { font: SANS, size: HEADING_SIZE[level - 1], bold: true, color: '000000', italics: level === 5 },
-    paragraph: { spacing: { before: level === 1 ? 360 : 240, after: 100 }, keepNext: true, keepLines: true },
-  });
-  return {
-    default: {
-      document: {
-        run: { font: SERIF, size: 22, language: { value: 'sv-SE' } },
-        paragraph: { spacing: { after: 120, line: 288 } },
-      },
-      title: {
-        run: { font: SANS, size: 44, bold: true, color: '000000' },
-        paragraph: { spacing: { after: 80 } },
-      },
-      heading1: headingStyle(1),
-      heading2: headingStyle(2),
-      heading3: headingStyle(3),
-      heading4: headingStyle(4),
-      heading5: headingStyle(5),
-    },
-    paragraphStyles: [
-      {
-        id: 'Subtitle',
-        name: 'Subtitle',
-        basedOn: 'Normal',
-        run: { font: SANS, size: 30 },
-        paragraph: { spacing: { after: 240 } },
-      },
-      ...[1, 2, 3, 4, 5].map((level) => ({
-        id: `Rubrik${level}`,
-        name: `Rubrik ${level} (ej i innehållsförteckningen)`,
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        ...headingStyle(level),
-        paragraph: { ...headingStyle(level).paragraph, outlineLevel: level - 1 },
-      })),
-    ],
-  };
-}
-
-function numbering() {
-  const levels = (ordered: boolean) =>
-    [0, 1, 2, 3].map((level) => ({
-      level,
-      format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
-      text: ordered ? `%${level + 1}.` : ['•', '–', '◦', '▪'][level]!,
-      alignment: AlignmentType.LEFT,
-      style: { paragraph: { indent: { left: 360 * (level + 1) + 360, hanging: 360 } } },
-    }));
-  return {
-    config: [
-      { reference: 'bullets', levels: levels(false) },
-      { reference: 'numbers', levels: levels(true) },
-    ],
-  };
 }
