@@ -210,4 +210,24 @@ describe('importPlan', () => {
     assert.equal(a.planId, b.planId);
     assert.equal((await listGoals(parallel, { year: 2025 })).length, 8);
   });
+
+  it('gives a council-level activity to the city and assigns it to the unit', async () => {
+    const plan2020 = parsePlanText(readImportFixture('plan-2020-split-labels.txt')).plans[0]!;
+    const report = await importPlan(parallel, plan2020);
+    const unitId = report.organisations.unit!.id!;
+    const activities = await listActivities(parallel, { year: 2020, assignedTo: unitId });
+    const council = activities.find((a) => a.title.startsWith('Stadsdelsnämnderna ska tillsammans'));
+    assert.equal(council?.ownerOrganisationId, report.organisations.city!.id);
+    assert.equal(
+      activities.filter((a) => a.ownerOrganisationId === report.organisations.board!.id).length,
+      3,
+    );
+    const budget = await listBudgetTables(parallel, report.planId!);
+    assert.deepEqual(
+      [budget[0]!.layout, budget[0]!.amountUnit, budget[0]!.summary.budget],
+      ['category', 'tkr', { revenue: 12700, cost: 222000, net: -209300 }],
+    );
+    const unplaced = (await listPlanSections(parallel, report.planId!)).filter((s) => s.part === 'unplaced');
+    assert.ok(unplaced.some((s) => s.heading === 'Budgetruta' && s.body.includes('Enhetschef: Eva Holm')));
+  });
 });
