@@ -23,8 +23,13 @@ interface CliCtx {
   close: () => Promise<void>;
 }
 
+/** A bar on a terminal; one line per plan when stderr is a file or a pipe (CI logs). */
 function progressBar(done: number, total: number, label: string): void {
-  if (!process.stderr.isTTY || total < 2) return;
+  if (total < 2) return;
+  if (!process.stderr.isTTY) {
+    process.stderr.write(`Plan ${done}/${total}: ${label}\n`);
+    return;
+  }
   const width = 30;
   const filled = Math.round((done / total) * width);
   const bar = `${'#'.repeat(filled)}${'-'.repeat(width - filled)}`;
