@@ -65,6 +65,20 @@ describe('renderHtml', () => {
     assert.match(fragment, /<style>/);
   });
 
+  it('prints contents page numbers with leaders only in paged output', () => {
+    const first = report.toc[0]!;
+    const paged = renderHtml(report, { print: true, pageNumbers: new Map([[first.id, 7]]) });
+    assert.ok(
+      paged.includes(
+        `<a href="#${first.id}"><span class="toc-text">Inledning</span><span class="toc-leader"></span><span class="toc-page">7</span></a>`,
+      ),
+    );
+    assert.ok(paged.includes('@page { size: A4;'));
+    const screen = renderHtml(report);
+    assert.ok(!screen.includes('toc-page'));
+    assert.ok(!screen.includes('@page'));
+  });
+
   it('prints an empty section as a heading alone', () => {
     const html = renderHtml(report);
     assert.match(html, /<h3 id="sec-\d+">Tomt avsnitt<\/h3>\s*<h\d/);

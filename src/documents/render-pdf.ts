@@ -22,10 +22,13 @@ export interface RenderPdfOptions {
 export async function renderPdf(report: PlanReport, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   const browser = options.browser ?? (await getBrowser(options.chromiumPath));
   return withPage(browser, async (page) => {
-    let pdf = await printOnce(page, report, new Map());
+    await page.setContent(renderHtml(report, { print: true }), { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    let pdf = await printOnce(page, report);
     for (let pass = 0; pass < 2 && report.toc.length; pass++) {
       const pages = readDestinationPages(pdf);
-      const next = await printOnce(page, report, pages);
+      await fillContentsPages(page, pages);
+      const next = await printOnce(page, report);
       const settled = sameNumbers(pages, readDestinationPages(next));
       pdf = next;
       if (settled) break;
@@ -40,13 +43,20 @@ export async function renderPdf(report: PlanReport, options: RenderPdfOptions = 
   });
 }
 
-async function printOnce(
-  page: Page,
-  report: PlanReport,
-  pageNumbers: Map<string, number>,
-): Promise<Uint8Array> {
-  await page.setContent(renderHtml(report, { print: true, pageNumbers }), { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+/** The same markup renderHtml writes with `pageNumbers`, patched in place to spare a second parse and layout. */
+async function fillContentsPages(page: Page, pages: Map<string, number>) {
+  await page.evaluate(
+    (entries) => {
+      for (const [id, n] of entries) {
+        const cell = document.querySelector(`.toc a[href="#${id}"] .toc-page`);
+        if (cell) cell.textContent = String(n);
+      }
+    },
+    [...pages],
+  );
+}
+
+async function printOnce(page: Page, report: PlanReport): Promise<Uint8Array> {
   const pdf = await page.pdf({
     format: 'A4',
     preferCSSPageSize: true,
