@@ -14,10 +14,12 @@ const KIND_LABEL: Partial<Record<CountKind, string>> = {
   organisations: 'Organisationer',
 };
 
+const word = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 function describe(c: KindCount): string {
-  const parts = [`${c.created} nya`, `${c.linked} kopplade`];
-  if (c.updated) parts.push(`${c.updated} ändrade`);
-  if (c.removed) parts.push(`${c.removed} borttagna`);
+  const parts = [word(c.created, 'ny', 'nya'), word(c.linked, 'kopplad', 'kopplade')];
+  if (c.updated) parts.push(word(c.updated, 'ändrad', 'ändrade'));
+  if (c.removed) parts.push(word(c.removed, 'borttagen', 'borttagna'));
   return `${c.recognised} (${parts.join(', ')})`;
 }
 
