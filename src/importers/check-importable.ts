@@ -55,7 +55,11 @@ export function checkImportable(plan: ParsedPlan, year?: number): void {
       details,
     );
   }
-  if (plan.economy.heading === null && plan.otherHeading === null) {
+  if (
+    plan.economy.heading === null &&
+    plan.economy.budgetHeadings.length === 0 &&
+    plan.otherHeading === null
+  ) {
     throw new ImportInputError(
       `${name} verkar vara avkortad: den slutar på rad ${plan.endLine} utan avsnitten "Redovisning av ekonomi" och "Övrigt". Kontrollera att hela dokumentet kom med och försök igen.`,
       details,
