@@ -24,6 +24,7 @@ describe('document routes', () => {
     assert.equal(page.status, 200);
     assert.match(page.headers.get('content-type')!, /^text\/html; charset=utf-8/);
     assert.match(await page.text(), /^<!doctype html>\n<html lang="sv">/);
+    assert.match(page.headers.get('content-security-policy')!, /default-src 'none'/);
     const fragment = await app.request(`/api/v1/plans/${m.plan.id}/document.html?fragment=1`);
     const body = await fragment.text();
     assert.ok(!body.includes('<html'));
