@@ -33,7 +33,7 @@ const list = (items: number) =>
   );
 
 /** A unit plan the size of the largest seed plan (P8, ~25 pages): 3 × 2 council goals, 12 board goals, 24 unit goals. */
-async function buildLargePlan(ctx: Ctx, year: number): Promise<string> {
+export async function buildLargePlan(ctx: Ctx, year: number): Promise<string> {
   await ensureYear(ctx, year);
   const city = await createOrganisation(ctx, { kind: 'city', name: 'Benchstad' });
   const board = await createOrganisation(ctx, {
