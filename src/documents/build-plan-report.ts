@@ -46,15 +46,8 @@ export function assemblePlanReport(tree: PlanTree, template: DocumentTemplate): 
     sectionBlocks(intro, out);
   }
   goalBlocks(tree, template, scope, out);
-  const economy = economyHasContent(tree) || scope === 'unit';
-  if (economy) {
-    heading(2, template.economyHeading, true);
-    heading(3, template.resourcesHeading, true);
-    if (plan.economyText.trim()) body.push({ kind: 'markdown', markdown: plan.economyText });
-    heading(3, fillYear(template.budgetHeading, plan.year), true);
-    if (plan.budgetText.trim()) body.push({ kind: 'markdown', markdown: plan.budgetText });
-    body.push(...budgetBlocks(tree.budgetTables, template));
-  }
+  // Unit plans always carry the economy part (seed-spec §2.1); board plans when they have one.
+  if (scope === 'unit' || economyHasContent(tree)) economyBlocks(tree, template, out);
   const other = tree.sections.filter((s) => s.part === 'other');
   if (other.length) {
     heading(2, 'Övrigt', true);
@@ -121,6 +114,16 @@ function sectionBlocks(sections: PlanTree['sections'], out: ReportWriter, tocTop
     out.heading(level, section.heading, tocTopLevel && section.depth <= 1);
     if (section.body.trim()) out.body.push({ kind: 'markdown', markdown: section.body });
   }
+}
+
+function economyBlocks(tree: PlanTree, template: DocumentTemplate, out: ReportWriter) {
+  const { plan } = tree;
+  out.heading(2, template.economyHeading, true);
+  out.heading(3, template.resourcesHeading, true);
+  if (plan.economyText.trim()) out.body.push({ kind: 'markdown', markdown: plan.economyText });
+  out.heading(3, fillYear(template.budgetHeading, plan.year), true);
+  if (plan.budgetText.trim()) out.body.push({ kind: 'markdown', markdown: plan.budgetText });
+  out.body.push(...budgetBlocks(tree.budgetTables, template));
 }
 
 function economyHasContent(tree: PlanTree): boolean {
