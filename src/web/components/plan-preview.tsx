@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { summariseBudget } from '../../domain/budget.ts';
 import type { PlanTree, TreeGoal, TreeIndicator } from '../api/types.ts';
 import { formatNumber, goalHeading, PERIODICITY_LABEL } from '../lib/format.ts';
@@ -10,20 +10,14 @@ export function PlanPreview({ tree }: { tree: PlanTree }) {
   const url = `/api/v1/plans/${tree.plan.id}/document.html`;
   const rendered = useQuery({
     queryKey: ['document-available', tree.plan.id],
-    queryFn: async () => (await fetch(url, { method: 'GET' })).ok,
+    queryFn: async () => (await fetch(url, { method: 'HEAD' })).ok,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });
   // Any saved change (a goal's text, a target, a row) gives the document a new address, so it reloads.
   const stamp = useMemo(() => hashText(JSON.stringify(tree)), [tree]);
   if (rendered.data) {
-    return (
-      <iframe
-        className="preview-frame"
-        title={`Förhandsgranskning av ${tree.plan.title}`}
-        src={`${url}?v=${stamp}`}
-      />
-    );
+    return <ScaledFrame title={`Förhandsgranskning av ${tree.plan.title}`} src={`${url}?v=${stamp}`} />;
   }
   return <LocalPreview tree={tree} />;
 }
@@ -183,4 +177,29 @@ function hashText(text: string): string {
   let hash = 5381;
   for (let i = 0; i < text.length; i++) hash = ((hash << 5) + hash + text.charCodeAt(i)) | 0;
   return (hash >>> 0).toString(36);
+}
+
+/** The renderer lays pages out at A4 width; the preview shows them at that width, scaled to the pane. */
+const PAGE_WIDTH = 820;
+
+function ScaledFrame({ title, src }: { title: string; src: string }) {
+  const holder = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
+  useEffect(() => {
+    const el = holder.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setScale(Math.min(1, el.clientWidth / PAGE_WIDTH)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={holder} className="preview-scaler">
+      <iframe
+        className="preview-frame"
+        title={title}
+        src={src}
+        style={{ width: PAGE_WIDTH, height: `calc((100vh - 9rem) / ${scale})`, transform: `scale(${scale})` }}
+      />
+    </div>
+  );
 }
