@@ -115,15 +115,21 @@ export async function findAxeViolations(page: Page): Promise<string[]> {
 
 const SHOTS = join(ROOT, 'test-output', 'screenshots');
 
-/** Saves the page at desktop and phone width into test-output/screenshots (gitignored). */
-export async function screenshotBothWidths(page: Page, name: string, focus?: Locator): Promise<void> {
+/**
+ * Screenshots the page at desktop and phone width into test-output/screenshots (gitignored) and returns
+ * the WCAG violations found at either width, prefixed with the width.
+ */
+export async function checkBothWidths(page: Page, name: string, focus?: Locator): Promise<string[]> {
   mkdirSync(SHOTS, { recursive: true });
   const original = page.viewportSize() ?? { width: 1280, height: 800 };
+  const violations: string[] = [];
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 800 });
     await page.waitForTimeout(150);
     await focus?.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) });
+    violations.push(...(await findAxeViolations(page)).map((v) => `${width} px: ${v}`));
   }
   await page.setViewportSize(original);
+  return violations;
 }
