@@ -144,6 +144,13 @@ describe('buildPlanReport', () => {
       'heading',
       'an empty section is a heading with nothing under it',
     );
+    const [indicators] = tables(report, 'indicators');
+    assert.deepEqual(indicators!.rows[0]!.cells, [
+      'Andel nöjda brukare',
+      '90 % (kvinnor 92 %, män 88 %)',
+      '',
+      'År',
+    ]);
     const [budget] = tables(report, 'budget');
     assert.deepEqual(
       budget!.rows.map((r) => r.cells),

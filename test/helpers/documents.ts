@@ -69,6 +69,18 @@ export async function buildEdgeCasePlan(ctx: Ctx) {
     kind: 'number',
     value: 90,
   });
+  for (const [gender, value] of [
+    ['K', 92],
+    ['M', 88],
+  ] as const)
+    await setTarget(ctx, {
+      indicatorId: m.indicator.id,
+      organisationId: m.unit.id,
+      year: m.year,
+      gender,
+      kind: 'number',
+      value,
+    });
   for (let i = 1; i <= 34; i++) {
     const ind = await createIndicator(ctx, {
       name: `Indikator ${i} om kvalitet i stödet till brukare`,
