@@ -316,4 +316,18 @@ describe('the unit plan in the browser', () => {
       .waitFor();
     assert.deepEqual(await headings(), moved);
   });
+
+  it('adds an Inledning section from a recommended heading and puts the cursor in it', async () => {
+    const intro = page.getByRole('region', { name: 'Inledning' });
+    await intro.getByRole('button', { name: 'Ledarskapsidé', exact: true }).click();
+    const section = intro.getByRole('region', { name: 'Ledarskapsidé' });
+    await section.waitFor();
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.value === 'Ledarskapsidé',
+    );
+    await section.getByRole('textbox', { name: 'Text under Ledarskapsidé' }).click();
+    await page.keyboard.type('Tillitsbaserad styrning med korta beslutsvägar.');
+    await waitUntilSaved(page);
+    assert.equal(await intro.getByRole('button', { name: 'Ledarskapsidé', exact: true }).count(), 0);
+  });
 });

@@ -1,11 +1,11 @@
 import { anchors } from '../../domain/completeness.ts';
 import { post } from '../api/client.ts';
 import type { Organisation, PlanTree, TreeGoal } from '../api/types.ts';
+import { focusLater } from '../lib/focus.ts';
 import { goalHeading } from '../lib/format.ts';
 import { AddGoalForm } from './add-goal-form.tsx';
 import { BoardGoalEditor } from './board-goal-editor.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
-import { focusLater } from './inherited-goal.tsx';
 import { SortableList } from './sortable-list.tsx';
 
 interface Props {

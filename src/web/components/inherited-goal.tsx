@@ -1,6 +1,7 @@
 import { anchors } from '../../domain/completeness.ts';
 import type { PlanTree, TreeGoal } from '../api/types.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
+import { focusLater } from '../lib/focus.ts';
 import { goalHeading } from '../lib/format.ts';
 import { ActivityTable } from './activity-table.tsx';
 import { AddGoalForm } from './add-goal-form.tsx';
@@ -91,16 +92,4 @@ export function InheritedBoardGoal({ tree, goal, visibility, onChanged }: Props)
       )}
     </section>
   );
-}
-
-export function focusLater(id: string) {
-  let tries = 0;
-  const attempt = () => {
-    const el = document.getElementById(id);
-    if (el) {
-      el.focus();
-      el.scrollIntoView({ block: 'center' });
-    } else if (tries++ < 20) setTimeout(attempt, 150);
-  };
-  setTimeout(attempt, 100);
 }

@@ -60,6 +60,7 @@ export function SectionEditor({ section, index, count, onMove, onChanged }: Prop
         />
       )}
       <TextField
+        id={`${anchors.section(section.id)}-rubrik`}
         label="Rubrik"
         value={draft.value.heading}
         onChange={(heading) => draft.update({ heading })}

@@ -3,6 +3,7 @@ import { post } from '../api/client.ts';
 import type { PlanTree } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useReorder } from '../hooks/use-reorder.ts';
+import { focusLater } from '../lib/focus.ts';
 import { SectionEditor } from './section-editor.tsx';
 import { TextField } from './text-field.tsx';
 
@@ -48,10 +49,7 @@ export function SectionList({ tree, part, title, onChanged }: Props) {
       const created = await post<{ id: string }>(`/plans/${tree.plan.id}/sections`, { part, heading: text });
       setHeading('');
       onChanged();
-      setTimeout(
-        () => document.getElementById(`avsnitt-${created.id}`)?.querySelector('input')?.focus(),
-        600,
-      );
+      focusLater(`avsnitt-${created.id}-rubrik`);
     });
 
   return (

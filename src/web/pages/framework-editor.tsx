@@ -6,10 +6,10 @@ import { AddGoalForm } from '../components/add-goal-form.tsx';
 import { AddIndicatorForm } from '../components/add-indicator-form.tsx';
 import { CouncilGoalEditor } from '../components/council-goal-editor.tsx';
 import { IndicatorTable } from '../components/indicator-table.tsx';
-import { focusLater } from '../components/inherited-goal.tsx';
 import { OverallSaveStatus } from '../components/save-status.tsx';
 import { SortableList } from '../components/sortable-list.tsx';
 import { useFramework } from '../hooks/use-framework.ts';
+import { focusLater } from '../lib/focus.ts';
 
 interface Props {
   year: number;
