@@ -330,4 +330,16 @@ describe('the unit plan in the browser', () => {
     await waitUntilSaved(page);
     assert.equal(await intro.getByRole('button', { name: 'Ledarskapsidé', exact: true }).count(), 0);
   });
+
+  it('chooses which inherited indicators the plan shows, and remembers the choice', async () => {
+    const name = 'Andel brukare som är nöjda med sitt stöd';
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/visibility') && r.request().method() === 'PUT',
+    );
+    await page.getByRole('checkbox', { name: `Visas – ${name}` }).uncheck();
+    await page.getByRole('checkbox', { name: `Dold – ${name}` }).waitFor();
+    assert.equal((await saved).ok(), true);
+    await page.reload();
+    assert.equal(await page.getByRole('checkbox', { name: `Dold – ${name}` }).isChecked(), false);
+  });
 });
