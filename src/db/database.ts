@@ -29,6 +29,9 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle client losing its connection (a server restart, a dropped database) must not crash the process:
+    // the pool discards the client and the next query opens a new one.
+    pool.on('error', (error) => console.error(`PostgreSQL-anslutningen bröts: ${error.message}`));
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
