@@ -52,21 +52,36 @@ function AreaGoal({
 }) {
   const boardGoals = area.children.filter((c) => c.level === 'board');
   const headingId = `${anchors.goal(area.id)}-h`;
+  // An area goal the plan does not use folds away, so the unit sees its own part of the chain first.
+  const quiet =
+    boardGoals.length === 0 &&
+    !area.shown &&
+    !area.indicators.some((i) => visibility.placementShown(i.placementId, i.shown));
+  const table = (
+    <IndicatorTable
+      caption="KF:s indikatorer"
+      context={`${area.number ?? ''} ${area.title}`}
+      indicators={area.indicators}
+      organisationId={tree.organisation.id}
+      year={tree.plan.year}
+      visibility={visibility}
+      onSaved={onChanged}
+    />
+  );
   return (
     <section id={anchors.goal(area.id)} className="area-goal" aria-labelledby={headingId}>
       <h4 id={headingId} className="goal-title">
         {goalHeading(area)}
       </h4>
-      <IndicatorTable
-        caption="KF:s indikatorer"
-        context={`${area.number ?? ''} ${area.title}`}
-        indicators={area.indicators}
-        organisationId={tree.organisation.id}
-        year={tree.plan.year}
-        visibility={visibility}
-        onSaved={onChanged}
-      />
       {boardGoals.length === 0 && <p className="muted small">Nämnden har inga mål under detta mål.</p>}
+      {quiet
+        ? area.indicators.length > 0 && (
+            <details className="quiet">
+              <summary>KF:s indikatorer under målet ({area.indicators.length})</summary>
+              {table}
+            </details>
+          )
+        : table}
       {boardGoals.map((goal) => (
         <InheritedBoardGoal
           key={goal.id}
