@@ -33,6 +33,9 @@ export function AppLayout() {
           {city && <span className="brand-org">{city.name}</span>}
         </Link>
         <div className="header-tools">
+          <Link to={paths.importPlans(year)} className="button">
+            Importera planer
+          </Link>
           <YearSwitcher year={year} />
           <button
             type="button"
