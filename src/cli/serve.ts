@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoIfEmpty } from '../demo/seed-demo.ts';
+import { closeBrowser } from '../documents/chromium.ts';
 import { createFullApp } from '../server/full-app.ts';
 
 /** Starts the server; SIGTERM/SIGINT stop intake, finish requests in flight and close the database cleanly. */
@@ -30,6 +31,7 @@ export async function runServe(config: Config, options: { demo: boolean }) {
     stopping = true;
     console.log(`${signal}: tar inte emot nya anrop, avslutar pågående och stänger databasen …`);
     server.close(async () => {
+      await closeBrowser();
       await database.close();
       console.log('Stoppad.');
       process.exit(0);

@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { seedDemo } from '../../src/demo/seed-demo.ts';
+import { closeBrowser } from '../../src/documents/chromium.ts';
 import { createFullApp } from '../../src/server/full-app.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -72,11 +73,14 @@ export async function startWebServer(database: DatabaseHandle): Promise<WebServe
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         server.close(() => resolve());
-      }),
+      });
+      // The PDF renderer keeps one Chromium alive for speed; the test process must not wait on it.
+      await closeBrowser();
+    },
   };
 }
 

@@ -9,7 +9,7 @@ interface Props {
   onTogglePreview: () => void;
 }
 
-/** Title, status, the overall save state and the preview toggle; sticks to the top while writing. */
+/** Title, status, the overall save state, the preview toggle and the document downloads; sticks to the top while writing. */
 export function EditorHeader({ tree, heading, preview, onTogglePreview }: Props) {
   return (
     <div className="editor-head">
@@ -22,6 +22,13 @@ export function EditorHeader({ tree, heading, preview, onTogglePreview }: Props)
         <button type="button" className="button" aria-pressed={preview} onClick={onTogglePreview}>
           Förhandsgranskning
         </button>
+        {/* Plain links: the server names the file, and the browser's own download handling applies. */}
+        <a className="button" href={`/api/v1/plans/${tree.plan.id}/document.pdf`} download>
+          Ladda ner PDF
+        </a>
+        <a className="button" href={`/api/v1/plans/${tree.plan.id}/document.docx`} download>
+          Ladda ner Word
+        </a>
       </div>
     </div>
   );
