@@ -5,6 +5,7 @@ import { focusLater } from '../lib/focus.ts';
 import { goalHeading } from '../lib/format.ts';
 import { AddGoalForm } from './add-goal-form.tsx';
 import { BoardGoalEditor } from './board-goal-editor.tsx';
+import { DirectionGoals } from './direction-goals.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { SortableList } from './sortable-list.tsx';
 
@@ -17,24 +18,17 @@ interface Props {
 /** The board plan: KF's goals read-only, the board's goals under each KF goal, editable and sortable. */
 export function BoardGoalChain({ tree, units, onChanged }: Props) {
   return (
-    <section className="doc-part card" aria-labelledby="mal-rubrik" id="mal">
-      <h2 id="mal-rubrik">Mål</h2>
-      <p className="muted">Kommunfullmäktiges mål visas från en enda källa. Skriv nämndens mål under dem.</p>
-      {tree.goals.map((direction) => (
-        <section
-          key={direction.id}
-          className="direction-goal"
-          aria-labelledby={`${anchors.goal(direction.id)}-h`}
-        >
-          <h3 id={`${anchors.goal(direction.id)}-h`} className="goal-title">
-            {goalHeading(direction)}
-          </h3>
-          {direction.children.map((area) => (
-            <AreaWithBoardGoals key={area.id} tree={tree} area={area} units={units} onChanged={onChanged} />
-          ))}
-        </section>
-      ))}
-    </section>
+    <DirectionGoals
+      tree={tree}
+      intro={
+        <p className="muted">
+          Kommunfullmäktiges mål visas från en enda källa. Skriv nämndens mål under dem.
+        </p>
+      }
+      renderArea={(area) => (
+        <AreaWithBoardGoals key={area.id} tree={tree} area={area} units={units} onChanged={onChanged} />
+      )}
+    />
   );
 }
 

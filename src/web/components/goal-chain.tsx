@@ -2,6 +2,7 @@ import { anchors } from '../../domain/completeness.ts';
 import type { PlanTree, TreeGoal } from '../api/types.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
 import { goalHeading } from '../lib/format.ts';
+import { DirectionGoals } from './direction-goals.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { InheritedBoardGoal } from './inherited-goal.tsx';
 
@@ -14,28 +15,21 @@ interface Props {
 /** KF's goals → the board's goals → the unit's goals, in document order. */
 export function GoalChain({ tree, visibility, onChanged }: Props) {
   return (
-    <section className="doc-part card" aria-labelledby="mal-rubrik" id="mal">
-      <h2 id="mal-rubrik">Mål</h2>
-      <p className="muted">
-        Kommunfullmäktiges och nämndens mål visas här från en enda källa och kan inte ändras i planen. Skriv
-        enhetens mål under nämndmålen.
-      </p>
-      {visibility.error && <p className="field-error">{visibility.error}</p>}
-      {tree.goals.map((direction) => (
-        <section
-          key={direction.id}
-          className="direction-goal"
-          aria-labelledby={`${anchors.goal(direction.id)}-h`}
-        >
-          <h3 id={`${anchors.goal(direction.id)}-h`} className="goal-title">
-            {goalHeading(direction)}
-          </h3>
-          {direction.children.map((area) => (
-            <AreaGoal key={area.id} tree={tree} area={area} visibility={visibility} onChanged={onChanged} />
-          ))}
-        </section>
-      ))}
-    </section>
+    <DirectionGoals
+      tree={tree}
+      intro={
+        <>
+          <p className="muted">
+            Kommunfullmäktiges och nämndens mål visas här från en enda källa och kan inte ändras i planen.
+            Skriv enhetens mål under nämndmålen.
+          </p>
+          {visibility.error && <p className="field-error">{visibility.error}</p>}
+        </>
+      }
+      renderArea={(area) => (
+        <AreaGoal key={area.id} tree={tree} area={area} visibility={visibility} onChanged={onChanged} />
+      )}
+    />
   );
 }
 
