@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type Api, parseWith, route } from '../server/api.ts';
+import { type Api, route } from '../server/api.ts';
+import { parseWith } from '../shared/parse.ts';
 import { Id } from '../shared/schemas/common.ts';
 import { buildPlanReport } from './build-plan-report.ts';
 import { documentFileName } from './file-name.ts';

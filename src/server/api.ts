@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
+import { parseWith } from '../shared/parse.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -68,20 +69,6 @@ async function readJson(c: Context): Promise<unknown> {
       },
     );
   }
-}
-
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : where;
-    fields[key] ??= issue.message;
-  }
-  const names = Object.keys(fields).join(', ');
-  throw new AppError('INVALID', `Uppgifterna är ogiltiga (${names}). Rätta fälten och försök igen.`, {
-    fields,
-  });
 }
 
 const ParamPattern = /:([A-Za-z]+)/g;

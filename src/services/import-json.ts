@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../domain/errors.ts';
 import { checkGoalParent } from '../domain/goal-rules.ts';
-import { parseWith } from '../server/api.ts';
+import { parseWith } from '../shared/parse.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { type YearExportFile, YearExportFile as YearExportSchema } from './import-json-schema.ts';
 import { recordAudit, type VersionedTable } from './record.ts';

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import { importPlanFiles, type PlanFile } from '../../importers/import-files.ts';
 import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../importers/read-plan-file.ts';
+import { parseWith } from '../../shared/parse.ts';
 import { Id } from '../../shared/schemas/common.ts';
-import { type Api, parseWith, route } from '../api.ts';
+import { type Api, route } from '../api.ts';
 
 const MAX_FILES = 50;
 
