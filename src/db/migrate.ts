@@ -2,12 +2,14 @@ import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as goalChain from './migrations/2026-11-22-01-goal-chain.ts';
 import * as readIndexes from './migrations/2026-11-22-02-read-indexes.ts';
 import * as organisationParent from './migrations/2026-11-22-03-organisation-parent.ts';
+import * as auditAppendOnly from './migrations/2026-12-02-08a-audit-append-only.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
 const migrations: Record<string, Migration> = {
   '2026-11-22-01-goal-chain': goalChain,
   '2026-11-22-02-read-indexes': readIndexes,
   '2026-11-22-03-organisation-parent': organisationParent,
+  '2026-12-02-08a-audit-append-only': auditAppendOnly,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
