@@ -2,22 +2,32 @@ import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
 import { Id, IsoDate, Origin, RichText, requiredText, text, Year } from './common.ts';
 
-export const IndicatorInput = z.object({
+// Defaults belong to creation only: a PATCH schema built from fields with .default() would fill in every
+// field the client did not send and so silently reset it.
+const indicatorFields = {
   name: requiredText(LIMITS.title, 'Indikatorns namn'),
   description: RichText('Beskrivningen').optional(),
   unit: text(60, 'Enheten').optional(),
   valueKind: z.enum(['percent', 'number', 'index', 'amount']),
-  direction: z.enum(['increase', 'decrease', 'none']).default('none'),
-  periodicity: z.enum(['year', 'tertial', 'quarter', 'month']).default('year'),
-  genderSplit: z.boolean().default(false),
-  consolidation: z.enum(['sum', 'mean', 'weightedMean', 'none']).default('none'),
+  direction: z.enum(['increase', 'decrease', 'none']),
+  periodicity: z.enum(['year', 'tertial', 'quarter', 'month']),
+  genderSplit: z.boolean(),
+  consolidation: z.enum(['sum', 'mean', 'weightedMean', 'none']),
   externalId: text(LIMITS.name, 'Externt id').nullable().optional(),
   ownerOrganisationId: Id.nullable().optional(),
   origin: Origin.optional(),
+};
+
+export const IndicatorInput = z.object({
+  ...indicatorFields,
+  direction: indicatorFields.direction.default('none'),
+  periodicity: indicatorFields.periodicity.default('year'),
+  genderSplit: indicatorFields.genderSplit.default(false),
+  consolidation: indicatorFields.consolidation.default('none'),
 });
 export type IndicatorInput = z.infer<typeof IndicatorInput>;
 
-export const IndicatorPatch = IndicatorInput.partial().extend({ version: z.number().int() });
+export const IndicatorPatch = z.object(indicatorFields).partial().extend({ version: z.number().int() });
 export type IndicatorPatch = z.infer<typeof IndicatorPatch>;
 
 export const PlacementInput = z.object({

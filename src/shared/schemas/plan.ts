@@ -65,17 +65,20 @@ const amount = z
   .min(0, { error: 'Belopp lagras som positiva tal; ange intäkter och kostnader utan minustecken.' })
   .max(1e12, { error: 'Beloppet är orimligt stort.' });
 
-export const BudgetRowInput = z.object({
+const budgetRowFields = {
   label: requiredText(LIMITS.name, 'Radens namn'),
   groupKind: z.enum(['revenue', 'cost']),
-  budget: amount.default(0),
+  budget: amount,
   forecast: amount.nullable().optional(),
   outcome: amount.nullable().optional(),
   sortOrder: z.number().int().optional(),
-});
+};
+
+export const BudgetRowInput = z.object({ ...budgetRowFields, budget: amount.default(0) });
 export type BudgetRowInput = z.infer<typeof BudgetRowInput>;
 
-export const BudgetRowPatch = BudgetRowInput.partial().extend({ version: z.number().int() });
+// Built from the fields without defaults: a PATCH with only a label must not set the amount to 0.
+export const BudgetRowPatch = z.object(budgetRowFields).partial().extend({ version: z.number().int() });
 export type BudgetRowPatch = z.infer<typeof BudgetRowPatch>;
 
 export const PlanTreeQuery = z.object({ organisationId: Id, year: z.coerce.number().int() });
