@@ -91,7 +91,13 @@ describe('a PATCH changes exactly the fields it carries', () => {
       amountUnit: 'mnkr',
       sortOrder: 4,
     });
-    await expectOnlyFieldChanged('budgetTable', (i) => `/api/v1/budget-tables/${i}`, id, 'title', 'Ny rubrik');
+    await expectOnlyFieldChanged(
+      'budgetTable',
+      (i) => `/api/v1/budget-tables/${i}`,
+      id,
+      'title',
+      'Ny rubrik',
+    );
   });
 
   it('goals keep number, texts, parent and order', async () => {
