@@ -1,4 +1,20 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  BudgetGroup,
+  BudgetLayout,
+  Consolidation,
+  Direction,
+  Gender,
+  GoalLevel,
+  OrgKind,
+  Origin,
+  Periodicity,
+  PlanKind,
+  PlanStatus,
+  SectionPart,
+  TargetKind,
+  ValueKind,
+} from '../domain/vocabulary.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Audited = {
@@ -8,12 +24,13 @@ type Audited = {
   updatedAt: Timestamp;
   updatedBy: string;
 };
-export type Origin = 'manual' | 'import' | 'demo';
+
+export type { Origin };
 
 export interface OrganisationTable extends Audited {
   id: Generated<string>;
   parentId: string | null;
-  kind: 'city' | 'board' | 'department' | 'unit' | 'team';
+  kind: OrgKind;
   name: string;
   shortName: string | null;
   externalId: string | null;
@@ -47,7 +64,7 @@ export interface DecisionTable extends Audited {
 export interface GoalTable extends Audited {
   id: Generated<string>;
   year: number;
-  level: 'city_direction' | 'city_area' | 'board' | 'unit';
+  level: GoalLevel;
   organisationId: string;
   parentId: string | null;
   number: string | null;
@@ -68,11 +85,11 @@ export interface IndicatorTable extends Audited {
   name: string;
   description: Generated<string>;
   unit: Generated<string>;
-  valueKind: 'percent' | 'number' | 'index' | 'amount';
-  direction: 'increase' | 'decrease' | 'none';
-  periodicity: 'year' | 'tertial' | 'quarter' | 'month';
+  valueKind: ValueKind;
+  direction: Direction;
+  periodicity: Periodicity;
   genderSplit: Generated<boolean>;
-  consolidation: 'sum' | 'mean' | 'weightedMean' | 'none';
+  consolidation: Consolidation;
   externalId: string | null;
   ownerOrganisationId: string | null;
   origin: Generated<Origin>;
@@ -90,8 +107,8 @@ export interface TargetTable {
   indicatorId: string;
   organisationId: string;
   year: number;
-  gender: Generated<'T' | 'K' | 'M'>;
-  kind: 'number' | 'increase' | 'decrease' | 'set_by_board' | 'text';
+  gender: Generated<Gender>;
+  kind: TargetKind;
   value: number | null;
   text: Generated<string>;
   printed: string | null;
@@ -125,7 +142,7 @@ export interface PlanTable extends Audited {
   id: Generated<string>;
   organisationId: string;
   year: number;
-  kind: 'plan' | 't1' | 't2' | 'annual';
+  kind: PlanKind;
   title: Generated<string>;
   author: Generated<string>;
   phone: Generated<string>;
@@ -135,14 +152,14 @@ export interface PlanTable extends Audited {
   decisionProposal: Generated<string>;
   economyText: Generated<string>;
   budgetText: Generated<string>;
-  status: Generated<'draft' | 'review' | 'decided'>;
+  status: Generated<PlanStatus>;
   origin: Generated<Origin>;
 }
 
 export interface PlanSectionTable extends Audited {
   id: Generated<string>;
   planId: string;
-  part: 'intro' | 'other' | 'unplaced';
+  part: SectionPart;
   heading: string;
   depth: Generated<number>;
   body: Generated<string>;
@@ -163,7 +180,7 @@ export interface BudgetTableTable extends Audited {
   id: Generated<string>;
   planId: string;
   title: Generated<string>;
-  layout: 'category' | 'simple' | 'per_activity';
+  layout: BudgetLayout;
   amountUnit: Generated<string>;
   sortOrder: Generated<number>;
 }
@@ -172,7 +189,7 @@ export interface BudgetRowTable extends Audited {
   id: Generated<string>;
   budgetTableId: string;
   label: string;
-  groupKind: 'revenue' | 'cost';
+  groupKind: BudgetGroup;
   budget: Generated<number>;
   forecast: number | null;
   outcome: number | null;

@@ -1,32 +1,18 @@
-import type { PlanTree, TreeGoal, TreeIndicator, TreeTarget } from '../shared/types/plan-tree.ts';
+import type { PlanTree, TreeGoal, TreeTarget } from '../shared/types/plan-tree.ts';
+import { type GoalLevel, type GoalTextField, PERIODICITY_LABEL } from '../shared/vocabulary.ts';
 import type { ReportWriter } from './build-plan-report.ts';
 import type { HeadingLevel, PlanReport, ReportTable } from './plan-report.ts';
 import { type DocumentTemplate, fillYear } from './templates.ts';
 
-const PERIODICITY: Record<TreeIndicator['periodicity'], string> = {
-  year: 'År',
-  tertial: 'Tertial',
-  quarter: 'Kvartal',
-  month: 'Månad',
-};
-
-type GoalField =
-  | 'description'
-  | 'expectedResults'
-  | 'waysOfWorking'
-  | 'resources'
-  | 'followUp'
-  | 'development';
-
 /** The fields each level prints, in the order of the real plans (seed-spec §2.1, §3.5). */
-const FIELDS: Record<TreeGoal['level'], GoalField[]> = {
+const FIELDS: Record<GoalLevel, GoalTextField[]> = {
   city_direction: [],
   city_area: [],
   board: ['description', 'expectedResults'],
   unit: ['expectedResults', 'waysOfWorking', 'resources', 'followUp', 'development'],
 };
 
-const LEVEL: Record<TreeGoal['level'], HeadingLevel> = { city_direction: 2, city_area: 3, board: 4, unit: 5 };
+const LEVEL: Record<GoalLevel, HeadingLevel> = { city_direction: 2, city_area: 3, board: 4, unit: 5 };
 
 /** The goal chain in document order: only goals and indicators the plan shows. */
 export function goalBlocks(
@@ -42,7 +28,7 @@ export function goalBlocks(
       goal.level === 'city_direction' ||
       goal.level === 'city_area' ||
       (goal.level === 'board' && scope === 'board');
-    out.heading(level, goalTitle(goal, template), toc, template.labels[labelKey(goal.level)]);
+    out.heading(level, goalTitle(goal, template), toc, template.labels[goal.level]);
     for (const field of FIELDS[goal.level]) {
       const text = goal[field].trim();
       if (!text) continue;
@@ -57,10 +43,6 @@ export function goalBlocks(
     for (const child of goal.children) visit(child);
   };
   for (const root of tree.goals) visit(root);
-}
-
-function labelKey(level: TreeGoal['level']): 'direction' | 'area' | 'board' | 'unit' {
-  return level === 'city_direction' ? 'direction' : level === 'city_area' ? 'area' : level;
 }
 
 /** "1. Text", "1.4 Text" or "1.4. Text" by template, "1.2.1 Text" for numbered board goals. */
@@ -91,7 +73,7 @@ function indicatorTable(goal: TreeGoal, tree: PlanTree, template: DocumentTempla
         i.name,
         targetText(i.targets, 'own') || targetText(i.targets, 'board'),
         targetText(i.targets, 'city'),
-        PERIODICITY[i.periodicity],
+        PERIODICITY_LABEL[i.periodicity],
       ],
     })),
   };

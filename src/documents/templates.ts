@@ -1,4 +1,11 @@
 import type { SignConvention } from '../domain/budget.ts';
+import {
+  type BudgetLayout,
+  GOAL_LEVEL_LABEL,
+  GOAL_TEXT_FIELD_LABEL,
+  type GoalLevel,
+  type GoalTextField,
+} from '../shared/vocabulary.ts';
 
 /**
  * What differs between the city's template generations (seed-spec §2.6). Each generation is data:
@@ -18,36 +25,14 @@ export interface DocumentTemplate {
   decisionBlock: boolean;
   decisionHeading: string;
   /** How printed budget amounts are signed, per table layout (seed-spec §6.2). */
-  budgetSigns: Record<'category' | 'simple' | 'per_activity', SignConvention>;
-  /** Goal heading labels. */
-  labels: {
-    direction: string;
-    area: string;
-    board: string;
-    unit: string;
-    description: string;
-    expectedResults: string;
-    waysOfWorking: string;
-    resources: string;
-    followUp: string;
-    development: string;
-  };
+  budgetSigns: Record<BudgetLayout, SignConvention>;
+  /** Goal level and goal field headings. */
+  labels: Record<GoalLevel | GoalTextField, string>;
   /** The numbering of council area goals: "1.4" or "1.4." (seed-spec §2.6). */
   areaNumberSuffix: string;
 }
 
-const LABELS: DocumentTemplate['labels'] = {
-  direction: 'KF:s inriktningsmål',
-  area: 'KF:s mål för verksamhetsområdet',
-  board: 'Nämndmål',
-  unit: 'Enhetsmål',
-  description: 'Beskrivning',
-  expectedResults: 'Förväntat resultat',
-  waysOfWorking: 'Arbetssätt',
-  resources: 'Resursanvändning',
-  followUp: 'Uppföljning',
-  development: 'Utveckling',
-};
+const LABELS: DocumentTemplate['labels'] = { ...GOAL_LEVEL_LABEL, ...GOAL_TEXT_FIELD_LABEL };
 
 const COMMON = {
   resourcesHeading: 'Resursanvändning',

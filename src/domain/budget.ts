@@ -1,3 +1,4 @@
+import type { BudgetGroup } from './vocabulary.ts';
 /**
  * Budget arithmetic. Stored amounts use one convention: revenue and cost both positive.
  * Net is revenue − cost (negative = net cost); deviation is forecast net − budget net,
@@ -5,7 +6,7 @@
  */
 export interface BudgetLine {
   label: string;
-  groupKind: 'revenue' | 'cost';
+  groupKind: BudgetGroup;
   budget: number;
   forecast: number | null;
   outcome: number | null;
@@ -51,11 +52,7 @@ export function summariseBudget(rows: readonly BudgetLine[]): BudgetSummary {
 export type SignConvention = 'all_positive' | 'revenue_negative' | 'cost_negative';
 
 /** The printed amount for a stored (positive) amount under a template's convention. */
-export function signedAmount(
-  amount: number,
-  groupKind: 'revenue' | 'cost',
-  convention: SignConvention,
-): number {
+export function signedAmount(amount: number, groupKind: BudgetGroup, convention: SignConvention): number {
   if (convention === 'revenue_negative' && groupKind === 'revenue') return -amount;
   if (convention === 'cost_negative' && groupKind === 'cost') return -amount;
   return amount;

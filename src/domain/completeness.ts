@@ -1,4 +1,39 @@
-import type { PlanTree, TreeGoal } from '../shared/types/plan-tree.ts';
+import {
+  GOAL_TEXT_FIELD_LABEL,
+  GOAL_TEXT_FIELDS,
+  type GoalLevel,
+  type GoalTextField,
+  type OrgKind,
+  type TargetKind,
+  type ValueKind,
+} from './vocabulary.ts';
+
+/** The parts of a plan tree (GET /api/v1/plans/{id}/tree) the rules read; domain declares what it needs. */
+export interface GoalToCheck extends Record<GoalTextField, string> {
+  id: string;
+  level: GoalLevel;
+  title: string;
+  own: boolean;
+  shown: boolean;
+  indicators: ReadonlyArray<{
+    placementId: string;
+    name: string;
+    unit: string;
+    valueKind: ValueKind;
+    shown: boolean;
+    targets: ReadonlyArray<{ scope: string; kind: TargetKind }>;
+  }>;
+  activities: ReadonlyArray<{ id: string; own: boolean; title: string; startDate: string; endDate: string }>;
+  children: readonly GoalToCheck[];
+}
+
+export interface PlanToCheck {
+  plan: { year: number; budgetText: string; economyText: string };
+  organisation: { kind: OrgKind };
+  goals: readonly GoalToCheck[];
+  budgetTables: ReadonlyArray<{ id: string; title: string; rows: readonly unknown[] }>;
+  sections: ReadonlyArray<{ id: string; heading: string; body: string }>;
+}
 
 /** What a plan still lacks; each issue names the element (anchor) where it is fixed. */
 export type CompletenessRule =
@@ -38,25 +73,16 @@ export const anchors = {
   planField: (field: string) => `plan-${field}`,
 };
 
-const GOAL_TEXT_FIELDS = [
-  ['description', 'Beskrivning'],
-  ['expectedResults', 'Förväntat resultat'],
-  ['waysOfWorking', 'Arbetssätt'],
-  ['resources', 'Resursanvändning'],
-  ['followUp', 'Uppföljning'],
-  ['development', 'Utveckling'],
-] as const;
-
 export function findTemplateText(text: string): string | undefined {
   const lower = text.toLocaleLowerCase('sv');
   return TEMPLATE_PHRASES.find((phrase) => lower.includes(phrase));
 }
 
-export function checkPlanCompleteness(tree: PlanTree): CompletenessIssue[] {
+export function checkPlanCompleteness(tree: PlanToCheck): CompletenessIssue[] {
   const issues: CompletenessIssue[] = [];
   const unitPlan = tree.organisation.kind === 'unit' || tree.organisation.kind === 'team';
   const year = String(tree.plan.year);
-  const visit = (goal: TreeGoal) => {
+  const visit = (goal: GoalToCheck) => {
     if (unitPlan && goal.level === 'board' && goal.shown && !goal.children.some((c) => c.level === 'unit')) {
       issues.push({
         rule: 'board_goal_without_unit_goal',
@@ -93,7 +119,7 @@ export function checkPlanCompleteness(tree: PlanTree): CompletenessIssue[] {
   return issues;
 }
 
-function checkOwnGoal(goal: TreeGoal, issues: CompletenessIssue[]) {
+function checkOwnGoal(goal: GoalToCheck, issues: CompletenessIssue[]) {
   if (goal.level === 'unit' && !goal.followUp.trim()) {
     issues.push({
       rule: 'unit_goal_without_follow_up',
@@ -101,18 +127,18 @@ function checkOwnGoal(goal: TreeGoal, issues: CompletenessIssue[]) {
       anchor: anchors.goalField(goal.id, 'followUp'),
     });
   }
-  for (const [field, label] of GOAL_TEXT_FIELDS) {
+  for (const field of GOAL_TEXT_FIELDS) {
     if (findTemplateText(goal[field])) {
       issues.push({
         rule: 'template_text_left',
-        message: `${label} i ”${short(goal.title)}” innehåller mallens hjälptext.`,
+        message: `${GOAL_TEXT_FIELD_LABEL[field]} i ”${short(goal.title)}” innehåller mallens hjälptext.`,
         anchor: anchors.goalField(goal.id, field),
       });
     }
   }
 }
 
-function checkBudget(tree: PlanTree, issues: CompletenessIssue[]) {
+function checkBudget(tree: PlanToCheck, issues: CompletenessIssue[]) {
   const hasRows = tree.budgetTables.some((t) => t.rows.length > 0);
   if (!hasRows && !tree.plan.budgetText.trim()) {
     issues.push({
@@ -144,7 +170,7 @@ function checkBudget(tree: PlanTree, issues: CompletenessIssue[]) {
   }
 }
 
-function checkSections(tree: PlanTree, issues: CompletenessIssue[]) {
+function checkSections(tree: PlanToCheck, issues: CompletenessIssue[]) {
   for (const section of tree.sections) {
     if (findTemplateText(section.body) || findTemplateText(section.heading)) {
       issues.push({

@@ -1,16 +1,5 @@
 import { AppError } from './errors.ts';
-
-export type GoalLevel = 'city_direction' | 'city_area' | 'board' | 'unit';
-export type OrgKind = 'city' | 'board' | 'department' | 'unit' | 'team';
-
-export const GOAL_LEVELS: readonly GoalLevel[] = ['city_direction', 'city_area', 'board', 'unit'];
-
-export const GOAL_LEVEL_LABEL: Record<GoalLevel, string> = {
-  city_direction: 'KF:s inriktningsmål',
-  city_area: 'KF:s mål för verksamhetsområdet',
-  board: 'Nämndmål',
-  unit: 'Enhetsmål',
-};
+import { GOAL_LEVEL_LABEL, GOAL_LEVELS, type GoalLevel, type OrgKind } from './vocabulary.ts';
 
 /** The level a goal's parent must have; null for the top. */
 export function parentLevelOf(level: GoalLevel): GoalLevel | null {

@@ -1,7 +1,5 @@
 import { AppError } from './errors.ts';
-
-export type ValueKind = 'percent' | 'number' | 'index' | 'amount';
-export type TargetKind = 'number' | 'increase' | 'decrease' | 'set_by_board' | 'text';
+import type { TargetKind, ValueKind } from './vocabulary.ts';
 
 export interface TargetValue {
   kind: TargetKind;

@@ -1,5 +1,5 @@
 // A plain-text summary of an import report, per plan, for the command line.
-import { GOAL_LEVEL_LABEL } from '../domain/goal-rules.ts';
+import { GOAL_LEVEL_LABEL } from '../shared/vocabulary.ts';
 import type { CountKind, KindCount, PlanImportReport } from './import-report.ts';
 
 const KIND_LABEL: Partial<Record<CountKind, string>> = {

@@ -1,19 +1,12 @@
 // The goal chain (seed-spec §2.1 step 7, §3): KF inriktningsmål → KF mål → nämndmål → enhetsmål, with
 // template fields and the indicator/activity tables that follow each heading.
+
+import { GOAL_LEVEL_LABEL, GOAL_LEVELS } from '../shared/vocabulary.ts';
 import { addActivityRow, addIndicatorRow, cellsOf, type TableKind, tableKind } from './goal-tables.ts';
 import { fieldHeading, goalHeading, splitNumber } from './headings.ts';
 import type { FieldName, GoalLevel, ParsedGoal } from './parsed-plan.ts';
 import type { Sink } from './sink.ts';
 import { collapse, type Item, itemsToMarkdown, stripMarkup } from './text.ts';
-
-const RANK: Record<GoalLevel, number> = { city_direction: 0, city_area: 1, board: 2, unit: 3 };
-
-const LEVEL_NAME: Record<GoalLevel, string> = {
-  city_direction: 'KF:s inriktningsmål',
-  city_area: 'KF:s mål för verksamhetsområdet',
-  board: 'Nämndmål',
-  unit: 'Enhetsmål',
-};
 
 interface State {
   roots: ParsedGoal[];
@@ -36,7 +29,7 @@ function flushUnplaced(s: State): void {
   const goal = current(s);
   s.sink.unplace(
     s.pending,
-    goal ? `under ${LEVEL_NAME[goal.level]} "${goal.title}" utan fältrubrik` : 'före första målet',
+    goal ? `under ${GOAL_LEVEL_LABEL[goal.level]} "${goal.title}" utan fältrubrik` : 'före första målet',
   );
   s.pending = [];
 }
@@ -63,7 +56,8 @@ function openGoal(
     activities: [],
     children: [],
   };
-  while (s.stack.length > 0 && RANK[current(s)!.level] >= RANK[level]) s.stack.pop();
+  while (s.stack.length > 0 && GOAL_LEVELS.indexOf(current(s)!.level) >= GOAL_LEVELS.indexOf(level))
+    s.stack.pop();
   const parent = current(s);
   if (parent) parent.children.push(goal);
   else {
@@ -72,7 +66,7 @@ function openGoal(
       s.sink.warn(
         line,
         'goal_parent_missing',
-        `${LEVEL_NAME[level]} på rad ${line} saknar överordnat mål och har lagts på översta nivån.`,
+        `${GOAL_LEVEL_LABEL[level]} på rad ${line} saknar överordnat mål och har lagts på översta nivån.`,
       );
     }
   }

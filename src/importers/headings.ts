@@ -1,5 +1,11 @@
 // Heading vocabulary of the legacy template (seed-spec §2, §3.5, §8.2). Headings are matched on whole
 // lines, never by prefix, because body lines often start with heading words ("Uppföljning av …").
+import {
+  GOAL_LEVEL_LABEL,
+  GOAL_LEVELS,
+  GOAL_TEXT_FIELD_LABEL,
+  GOAL_TEXT_FIELDS,
+} from '../shared/vocabulary.ts';
 import type { FieldName, GoalLevel } from './parsed-plan.ts';
 import {
   endsWithFunctionWord,
@@ -11,29 +17,28 @@ import {
   stripMarkup,
 } from './text.ts';
 
-const FIELD_HEADINGS: Record<string, { field: FieldName; canonical: string }> = {
-  beskrivning: { field: 'description', canonical: 'Beskrivning' },
-  'förväntat resultat': { field: 'expectedResults', canonical: 'Förväntat resultat' },
-  'förväntade resultat': { field: 'expectedResults', canonical: 'Förväntat resultat' },
-  arbetssätt: { field: 'waysOfWorking', canonical: 'Arbetssätt' },
-  arbetsätt: { field: 'waysOfWorking', canonical: 'Arbetssätt' },
-  'arbets sätt': { field: 'waysOfWorking', canonical: 'Arbetssätt' },
-  resursanvändning: { field: 'resources', canonical: 'Resursanvändning' },
-  uppföljning: { field: 'followUp', canonical: 'Uppföljning' },
-  utveckling: { field: 'development', canonical: 'Utveckling' },
+/** Printed field headings, including the misspellings found in real plans, mapped to the field. */
+const FIELD_HEADINGS: Record<string, FieldName> = {
+  ...(Object.fromEntries(GOAL_TEXT_FIELDS.map((f) => [GOAL_TEXT_FIELD_LABEL[f].toLowerCase(), f])) as Record<
+    string,
+    FieldName
+  >),
+  'förväntade resultat': 'expectedResults',
+  arbetsätt: 'waysOfWorking',
+  'arbets sätt': 'waysOfWorking',
 };
 
 export function fieldHeading(text: string): { field: FieldName; canonical: string } | null {
   const key = headingKey(text).replace(/:$/, '');
-  return FIELD_HEADINGS[key] ?? null;
+  const field = FIELD_HEADINGS[key];
+  return field ? { field, canonical: GOAL_TEXT_FIELD_LABEL[field] } : null;
 }
 
-const GOAL_LABELS: { re: RegExp; level: GoalLevel }[] = [
-  { re: /^KF:s inriktningsmål(?::\s*|\s*$)/i, level: 'city_direction' },
-  { re: /^KF:s mål för verksamhetsområdet(?::\s*|\s*$)/i, level: 'city_area' },
-  { re: /^Nämndmål(?::\s*|\s*$)/i, level: 'board' },
-  { re: /^Enhetsmål(?::\s*|\s*$)/i, level: 'unit' },
-];
+/** "Nämndmål", "Nämndmål:" or "Nämndmål: 1.2 Text" at the start of a line. */
+const GOAL_LABELS: { re: RegExp; level: GoalLevel }[] = GOAL_LEVELS.map((level) => ({
+  re: new RegExp(`^${GOAL_LEVEL_LABEL[level]}(?::\\s*|\\s*$)`, 'i'),
+  level,
+}));
 
 const FUSED_FIELD =
   /\*\*(Beskrivning|Förväntat resultat|Arbetss?ätt|Uppföljning|Utveckling|Resursanvändning)\*\*$/;

@@ -78,7 +78,7 @@ describe('importPlan', () => {
     assert.ok(
       drift.some((w) => w.message.startsWith('Nämndmålets text skiljer sig från nämndens version (rad 87)')),
     );
-    assert.ok(drift.some((w) => /Nämndmålets beskrivning .*\(rad 89\)/.test(w.message)));
+    assert.ok(drift.some((w) => /Nämndmålets fält Beskrivning .*\(rad 89\)/.test(w.message)));
     const boardGoals = await listGoals(ctx, { year: 2025, organisationId: stored.board.id });
     assert.equal(boardGoals.length, 2, 'the drifted board goal is not stored twice');
     assert.equal(boardGoals[0]!.title, stored.boardGoal.title, "the board's own text is kept");

@@ -14,15 +14,16 @@ import {
   updateBudgetRow,
   updateBudgetTable,
 } from '../services/budget.ts';
+import type { BudgetGroup, BudgetLayout } from '../shared/vocabulary.ts';
 import { fit, type ImportState, quote, warn } from './import-state.ts';
 import type { BudgetTable } from './parsed-plan.ts';
 
 type Column = 'budget' | 'forecast' | 'outcome' | 'deviation';
-type Layout = 'category' | 'simple' | 'per_activity';
+type Layout = BudgetLayout;
 
 interface WantedRow {
   label: string;
-  groupKind: 'revenue' | 'cost';
+  groupKind: BudgetGroup;
   budget: number;
   forecast: number | null;
   outcome: number | null;

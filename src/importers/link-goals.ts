@@ -3,33 +3,16 @@
 // never overwrite the owner's version. Unit goals are the unit's own: the document's text wins.
 import type { GoalRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
-import { GOAL_LEVEL_LABEL, normaliseNumber, parentLevelOf } from '../domain/goal-rules.ts';
+import { normaliseNumber, parentLevelOf } from '../domain/goal-rules.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { createGoal, updateGoal } from '../services/goal.ts';
+import { GOAL_LEVEL_LABEL, GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS } from '../shared/vocabulary.ts';
 import { type Outcome, tally } from './import-report.ts';
 import { fit, type ImportState, quote, warn } from './import-state.ts';
 import { linkActivities } from './link-activities.ts';
 import { linkIndicators } from './link-indicators.ts';
 import type { FieldName, ParsedGoal } from './parsed-plan.ts';
 import { bestMatch, firstDifference, type Likeness, normaliseText, tokenSimilarity } from './similarity.ts';
-
-const FIELDS: FieldName[] = [
-  'description',
-  'expectedResults',
-  'waysOfWorking',
-  'resources',
-  'followUp',
-  'development',
-];
-
-const FIELD_LABEL: Record<FieldName, string> = {
-  description: 'beskrivning',
-  expectedResults: 'förväntade resultat',
-  waysOfWorking: 'arbetssätt',
-  resources: 'resursanvändning',
-  followUp: 'uppföljning',
-  development: 'utveckling',
-};
 
 export async function linkGoals(state: ImportState): Promise<void> {
   const owners = [state.city.id, state.board.id, state.unit.id];
@@ -128,7 +111,7 @@ async function refresh(
     );
   }
   const fill: Partial<Record<FieldName, string>> = {};
-  for (const field of FIELDS) {
+  for (const field of GOAL_TEXT_FIELDS) {
     const printed = g.fields[field]?.trim() ?? '';
     if (!printed) continue;
     if (!row[field].trim()) fill[field] = printed;
@@ -164,7 +147,7 @@ async function create(state: ImportState, g: ParsedGoal, ownerId: string, parent
 /** Title and texts as printed; an overlong title is cut and kept whole at the top of the description. */
 function values(state: ImportState, g: ParsedGoal) {
   const title = fit(state, g.title || '(utan rubrik)', LIMITS.title, 'Målets rubrik', g.line);
-  const fields = Object.fromEntries(FIELDS.map((f) => [f, g.fields[f]?.trim() ?? ''])) as Record<
+  const fields = Object.fromEntries(GOAL_TEXT_FIELDS.map((f) => [f, g.fields[f]?.trim() ?? ''])) as Record<
     FieldName,
     string
   >;
@@ -182,14 +165,14 @@ function fieldDrift(state: ImportState, g: ParsedGoal, field: FieldName, printed
     state,
     line,
     'goal_text_drift',
-    `${label(g)}ets ${FIELD_LABEL[field]} skiljer sig från ${owner(g)} version (rad ${line})${diff ? `: "${diff.printed}" i stället för "${diff.stored}"` : ''}. ${capital(owner(g))} version behålls.`,
+    `${label(g)}ets fält ${GOAL_TEXT_FIELD_LABEL[field]} skiljer sig från ${owner(g)} version (rad ${line})${diff ? `: "${diff.printed}" i stället för "${diff.stored}"` : ''}. ${capital(owner(g))} version behålls.`,
   );
 }
 
 /** A goal (with everything under it) as Markdown, for a goal that fits nowhere in the chain. */
 function goalText(g: ParsedGoal, depth: number): string {
-  const fields = FIELDS.filter((f) => g.fields[f]).map(
-    (f) => `**${capital(FIELD_LABEL[f])}**\n\n${g.fields[f]}`,
+  const fields = GOAL_TEXT_FIELDS.filter((f) => g.fields[f]).map(
+    (f) => `**${GOAL_TEXT_FIELD_LABEL[f]}**\n\n${g.fields[f]}`,
   );
   const rows = [
     ...g.indicators.map(

@@ -9,11 +9,12 @@ import {
   listPlanSections,
   updatePlanSection,
 } from '../services/plan-section.ts';
+import { SECTION_PARTS, type SectionPart } from '../shared/vocabulary.ts';
 import type { KindCount } from './import-report.ts';
 import { fit, type ImportState } from './import-state.ts';
 import type { TextSection } from './parsed-plan.ts';
 
-type Part = 'intro' | 'other' | 'unplaced';
+type Part = SectionPart;
 
 interface WantedSection {
   part: Part;
@@ -84,7 +85,7 @@ export async function linkSections(state: ImportState, planId: string): Promise<
   const existing = await listPlanSections(state.trx, planId);
   const used = new Set<string>();
   const wanted = wantedSections(state);
-  for (const part of ['intro', 'other', 'unplaced'] as const) {
+  for (const part of SECTION_PARTS) {
     const count = part === 'unplaced' ? state.report.counts.unplaced : state.report.counts.sections;
     const mine = existing.filter((s) => s.part === part);
     const list = wanted.filter((w) => w.part === part);

@@ -3,8 +3,9 @@
 // missing, so a unit plan's copy can never change it.
 import type { IndicatorRow, TargetRow } from '../db/schema.ts';
 import { LIMITS } from '../domain/limits.ts';
-import { checkTargetFits, type TargetKind } from '../domain/target-rules.ts';
+import { checkTargetFits } from '../domain/target-rules.ts';
 import { setTarget } from '../services/target.ts';
+import type { TargetKind } from '../shared/vocabulary.ts';
 import { tally } from './import-report.ts';
 import { fit, type ImportState, quote, warn } from './import-state.ts';
 import type { ParsedIndicator, TypedTarget } from './parsed-plan.ts';

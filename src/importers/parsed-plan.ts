@@ -2,15 +2,10 @@
 // kept close to the printed text (titles as printed, targets both printed and typed) so an import
 // can be verified against the source file line by line.
 
-export type GoalLevel = 'city_direction' | 'city_area' | 'board' | 'unit';
+import type { GoalLevel, GoalTextField } from '../shared/vocabulary.ts';
 
-export type FieldName =
-  | 'description'
-  | 'expectedResults'
-  | 'waysOfWorking'
-  | 'resources'
-  | 'followUp'
-  | 'development';
+export type { GoalLevel };
+export type FieldName = GoalTextField;
 
 export type TypedTarget =
   | { kind: 'number'; value: number; unit: '%' | 'st' | 'GWh' | string | null }

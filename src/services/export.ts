@@ -1,10 +1,10 @@
+import { GOAL_LEVELS } from '../shared/vocabulary.ts';
 import type { Ctx } from './context.ts';
 import { listParentLinks } from './organisation-tree.ts';
 
 export const EXPORT_FORMAT = 'malkedja-export';
 export const EXPORT_FORMAT_VERSION = 1;
 
-const LEVEL_ORDER = { city_direction: 0, city_area: 1, board: 2, unit: 3 } as const;
 // Audit columns describe the database copy, not the content; leaving them out makes export → import → export identical.
 const AUDIT = ['version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const;
 
@@ -32,7 +32,7 @@ export async function exportYear(ctx: Ctx, year: number) {
     )
   ).filter((l) => l.validFrom <= `${year}-12-31` && (l.validTo === null || l.validTo >= `${year}-01-01`));
   const goals = (await db.selectFrom('goal').selectAll().where('year', '=', year).execute()).sort(
-    (a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || byId(a, b),
+    (a, b) => GOAL_LEVELS.indexOf(a.level) - GOAL_LEVELS.indexOf(b.level) || byId(a, b),
   );
   const goalIds = goals.map((g) => g.id);
   const placements = goalIds.length

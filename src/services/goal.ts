@@ -1,7 +1,8 @@
 import type { GoalRow } from '../db/schema.ts';
 import { AppError, invalid } from '../domain/errors.ts';
-import { checkGoalParent, type GoalLevel, normaliseNumber, orgKindsFor } from '../domain/goal-rules.ts';
+import { checkGoalParent, normaliseNumber, orgKindsFor } from '../domain/goal-rules.ts';
 import type { GoalInput, GoalPatch } from '../shared/schemas/goal.ts';
+import type { GoalLevel } from '../shared/vocabulary.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { findBoardOf, getOrganisation } from './organisation.ts';
 import { deleteRecord, findRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';

@@ -1,7 +1,7 @@
 import type { OrganisationRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
-import type { OrgKind } from '../domain/goal-rules.ts';
 import type { OrganisationInput, OrganisationPatch } from '../shared/schemas/organisation.ts';
+import { ORG_KIND_LABEL, type OrgKind } from '../shared/vocabulary.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { findBoardOf, listParentsInYear, moveOrganisation } from './organisation-tree.ts';
 import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
@@ -17,13 +17,7 @@ const PARENT_KINDS: Record<OrgKind, OrgKind[]> = {
   team: ['unit'],
 };
 
-const KIND_LABEL: Record<OrgKind, string> = {
-  city: 'stad',
-  board: 'nämnd',
-  department: 'avdelning',
-  unit: 'enhet',
-  team: 'verksamhet',
-};
+const kindLabel = (kind: OrgKind) => ORG_KIND_LABEL[kind].toLowerCase();
 
 /** With a year: the organisations valid that year, each under the parent it had then. */
 export async function listOrganisations(
@@ -110,17 +104,17 @@ async function checkParent(ctx: Ctx, kind: OrgKind, parentId: string | null) {
   if (!parentId) {
     if (allowed.length > 0)
       throw parentError(
-        `En ${KIND_LABEL[kind]} måste ligga under en ${allowed.map((k) => KIND_LABEL[k]).join(' eller ')}.`,
+        `En ${kindLabel(kind)} måste ligga under en ${allowed.map((k) => kindLabel(k)).join(' eller ')}.`,
       );
     return;
   }
   const parent = await getOrganisation(ctx, parentId);
   if (!allowed.includes(parent.kind)) {
     const wanted = allowed.length
-      ? allowed.map((k) => KIND_LABEL[k]).join(' eller ')
+      ? allowed.map((k) => kindLabel(k)).join(' eller ')
       : 'ingen annan organisation';
     throw parentError(
-      `En ${KIND_LABEL[kind]} kan inte ligga under en ${KIND_LABEL[parent.kind]}; den ska ligga under ${wanted}.`,
+      `En ${kindLabel(kind)} kan inte ligga under en ${kindLabel(parent.kind)}; den ska ligga under ${wanted}.`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
+import { Origin } from '../vocabulary.ts';
 
 // Swedish messages for every schema, also in the browser.
 z.config(z.locales.sv());
@@ -37,4 +38,4 @@ export const Reorder = z.object({
 });
 export type Reorder = z.infer<typeof Reorder>;
 
-export const Origin = z.enum(['manual', 'import', 'demo']);
+export { Origin };

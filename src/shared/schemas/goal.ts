@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
+import { GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS, GoalLevel, type GoalTextField } from '../vocabulary.ts';
 import { Id, Origin, RichText, requiredText, text, Year } from './common.ts';
 
-export const GoalLevel = z.enum(['city_direction', 'city_area', 'board', 'unit']);
+export { GoalLevel };
+
+const textFields = Object.fromEntries(
+  GOAL_TEXT_FIELDS.map((field) => [field, RichText(GOAL_TEXT_FIELD_LABEL[field]).optional()]),
+) as Record<GoalTextField, z.ZodOptional<z.ZodString>>;
 
 const goalFields = {
   number: text(20, 'Numret')
@@ -12,12 +17,7 @@ const goalFields = {
     .nullable()
     .optional(),
   title: requiredText(LIMITS.title, 'Rubriken'),
-  description: RichText('Beskrivningen').optional(),
-  expectedResults: RichText('Förväntat resultat').optional(),
-  waysOfWorking: RichText('Arbetssätt').optional(),
-  resources: RichText('Resursanvändning').optional(),
-  followUp: RichText('Uppföljning').optional(),
-  development: RichText('Utveckling').optional(),
+  ...textFields,
   lineageId: Id.optional(),
   sortOrder: z.number().int().optional(),
   origin: Origin.optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
+import { Consolidation, Direction, Gender, Periodicity, TargetKind, ValueKind } from '../vocabulary.ts';
 import { Id, IsoDate, Origin, RichText, requiredText, text, Year } from './common.ts';
 
 // Defaults belong to creation only: a PATCH schema built from fields with .default() would fill in every
@@ -8,11 +9,11 @@ const indicatorFields = {
   name: requiredText(LIMITS.title, 'Indikatorns namn'),
   description: RichText('Beskrivningen').optional(),
   unit: text(60, 'Enheten').optional(),
-  valueKind: z.enum(['percent', 'number', 'index', 'amount']),
-  direction: z.enum(['increase', 'decrease', 'none']),
-  periodicity: z.enum(['year', 'tertial', 'quarter', 'month']),
+  valueKind: ValueKind,
+  direction: Direction,
+  periodicity: Periodicity,
   genderSplit: z.boolean(),
-  consolidation: z.enum(['sum', 'mean', 'weightedMean', 'none']),
+  consolidation: Consolidation,
   externalId: text(LIMITS.name, 'Externt id').nullable().optional(),
   ownerOrganisationId: Id.nullable().optional(),
   origin: Origin.optional(),
@@ -41,8 +42,8 @@ export const TargetInput = z.object({
   indicatorId: Id,
   organisationId: Id,
   year: Year,
-  gender: z.enum(['T', 'K', 'M']).default('T'),
-  kind: z.enum(['number', 'increase', 'decrease', 'set_by_board', 'text']),
+  gender: Gender.default('T'),
+  kind: TargetKind,
   value: z.number({ error: 'Målvärdet måste vara ett tal.' }).nullable().optional(),
   text: text(LIMITS.shortText, 'Måltexten').optional(),
   printed: text(LIMITS.shortText, 'Den tryckta formen').nullable().optional(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
+import { OrgKind } from '../vocabulary.ts';
 import { Id, IsoDate, Origin, requiredText, text } from './common.ts';
 
-export const OrgKind = z.enum(['city', 'board', 'department', 'unit', 'team']);
+export { OrgKind };
 
 export const OrganisationInput = z.object({
   parentId: Id.nullable().optional(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
+import { BudgetGroup, BudgetLayout, PlanKind, PlanStatus, SectionPart } from '../vocabulary.ts';
 import { Id, IsoDate, Origin, RichText, requiredText, text, Year } from './common.ts';
 
-export const PlanKind = z.enum(['plan', 't1', 't2', 'annual']);
+export { PlanKind, SectionPart };
 
 const planFields = {
   title: text(LIMITS.title, 'Titeln').optional(),
@@ -14,7 +15,7 @@ const planFields = {
   decisionProposal: RichText('Förslag till beslut').optional(),
   economyText: RichText('Resursanvändning').optional(),
   budgetText: RichText('Budgettexten').optional(),
-  status: z.enum(['draft', 'review', 'decided']).optional(),
+  status: PlanStatus.optional(),
   origin: Origin.optional(),
 };
 
@@ -28,8 +29,6 @@ export type PlanInput = z.infer<typeof PlanInput>;
 
 export const PlanPatch = z.object(planFields).partial().extend({ version: z.number().int() });
 export type PlanPatch = z.infer<typeof PlanPatch>;
-
-export const SectionPart = z.enum(['intro', 'other', 'unplaced']);
 
 export const PlanSectionInput = z.object({
   part: SectionPart,
@@ -51,7 +50,7 @@ export type PlanVisibilityInput = z.infer<typeof PlanVisibilityInput>;
 
 export const BudgetTableInput = z.object({
   title: text(LIMITS.name, 'Budgettabellens rubrik').optional(),
-  layout: z.enum(['category', 'simple', 'per_activity']),
+  layout: BudgetLayout,
   amountUnit: text(20, 'Beloppsenheten').optional(),
   sortOrder: z.number().int().optional(),
 });
@@ -67,7 +66,7 @@ const amount = z
 
 const budgetRowFields = {
   label: requiredText(LIMITS.name, 'Radens namn'),
-  groupKind: z.enum(['revenue', 'cost']),
+  groupKind: BudgetGroup,
   budget: amount,
   forecast: amount.nullable().optional(),
   outcome: amount.nullable().optional(),

@@ -1,13 +1,29 @@
 /** The whole plan of one organisation for one year, as served by GET /api/v1/plans/{id}/tree. */
-export type GoalLevel = 'city_direction' | 'city_area' | 'board' | 'unit';
+import type {
+  BudgetGroup,
+  BudgetLayout,
+  Direction,
+  Gender,
+  GoalLevel,
+  GoalTextField,
+  OrgKind,
+  Periodicity,
+  PlanKind,
+  PlanStatus,
+  SectionPart,
+  TargetKind,
+  ValueKind,
+} from '../vocabulary.ts';
+
+export type { GoalLevel };
 export type TargetScope = 'own' | 'board' | 'city';
 
 export interface TreeTarget {
   id: string;
   organisationId: string;
   scope: TargetScope;
-  gender: 'T' | 'K' | 'M';
-  kind: 'number' | 'increase' | 'decrease' | 'set_by_board' | 'text';
+  gender: Gender;
+  kind: TargetKind;
   value: number | null;
   text: string;
   printed: string | null;
@@ -22,9 +38,9 @@ export interface TreeIndicator {
   indicatorId: string;
   name: string;
   unit: string;
-  valueKind: 'percent' | 'number' | 'index' | 'amount';
-  direction: 'increase' | 'decrease' | 'none';
-  periodicity: 'year' | 'tertial' | 'quarter' | 'month';
+  valueKind: ValueKind;
+  direction: Direction;
+  periodicity: Periodicity;
   genderSplit: boolean;
   externalId: string | null;
   /** Inherited placements are shown only when the plan chose them; the plan's own always are. */
@@ -44,19 +60,13 @@ export interface TreeActivity {
   version: number;
 }
 
-export interface TreeGoal {
+export interface TreeGoal extends Record<GoalTextField, string> {
   id: string;
   level: GoalLevel;
   organisationId: string;
   parentId: string | null;
   number: string | null;
   title: string;
-  description: string;
-  expectedResults: string;
-  waysOfWorking: string;
-  resources: string;
-  followUp: string;
-  development: string;
   version: number;
   /** True when the plan's organisation owns (and so may edit) the goal. */
   own: boolean;
@@ -72,12 +82,12 @@ export interface TreeGoal {
 export interface TreeOrganisation {
   id: string;
   name: string;
-  kind: 'city' | 'board' | 'department' | 'unit' | 'team';
+  kind: OrgKind;
 }
 
 export interface TreeSection {
   id: string;
-  part: 'intro' | 'other' | 'unplaced';
+  part: SectionPart;
   heading: string;
   depth: number;
   body: string;
@@ -88,7 +98,7 @@ export interface TreeSection {
 export interface TreeBudgetRow {
   id: string;
   label: string;
-  groupKind: 'revenue' | 'cost';
+  groupKind: BudgetGroup;
   budget: number;
   forecast: number | null;
   outcome: number | null;
@@ -104,7 +114,7 @@ export interface TreeBudgetTotals {
 export interface TreeBudgetTable {
   id: string;
   title: string;
-  layout: 'category' | 'simple' | 'per_activity';
+  layout: BudgetLayout;
   amountUnit: string;
   version: number;
   rows: TreeBudgetRow[];
@@ -120,7 +130,7 @@ export interface PlanTree {
   plan: {
     id: string;
     year: number;
-    kind: 'plan' | 't1' | 't2' | 'annual';
+    kind: PlanKind;
     title: string;
     author: string;
     phone: string;
@@ -130,7 +140,7 @@ export interface PlanTree {
     decisionProposal: string;
     economyText: string;
     budgetText: string;
-    status: 'draft' | 'review' | 'decided';
+    status: PlanStatus;
     version: number;
     updatedAt: string;
   };

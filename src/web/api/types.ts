@@ -9,7 +9,18 @@ export type {
   TreeTarget,
 } from '../../shared/types/plan-tree.ts';
 
-export type OrgKind = 'city' | 'board' | 'department' | 'unit' | 'team';
+import type {
+  Gender,
+  GoalLevel,
+  OrgKind,
+  Periodicity,
+  PlanKind,
+  PlanStatus,
+  TargetKind,
+  ValueKind,
+} from '../../shared/vocabulary.ts';
+
+export type { OrgKind };
 
 export interface Organisation {
   id: string;
@@ -29,16 +40,16 @@ export interface PlanSummary {
   id: string;
   organisationId: string;
   year: number;
-  kind: 'plan' | 't1' | 't2' | 'annual';
+  kind: PlanKind;
   title: string;
-  status: 'draft' | 'review' | 'decided';
+  status: PlanStatus;
   version: number;
   updatedAt: string;
 }
 
 export interface GoalRecord {
   id: string;
-  level: 'city_direction' | 'city_area' | 'board' | 'unit';
+  level: GoalLevel;
   organisationId: string;
   parentId: string | null;
   number: string | null;
@@ -53,8 +64,8 @@ export interface TargetRecord {
   id: string;
   indicatorId: string;
   organisationId: string;
-  gender: 'T' | 'K' | 'M';
-  kind: 'number' | 'increase' | 'decrease' | 'set_by_board' | 'text';
+  gender: Gender;
+  kind: TargetKind;
   value: number | null;
   text: string;
   printed: string | null;
@@ -66,8 +77,8 @@ export interface IndicatorRecord {
   id: string;
   name: string;
   unit: string;
-  valueKind: 'percent' | 'number' | 'index' | 'amount';
-  periodicity: 'year' | 'tertial' | 'quarter' | 'month';
+  valueKind: ValueKind;
+  periodicity: Periodicity;
 }
 
 export interface PlacementRecord {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { anchors } from '../../domain/completeness.ts';
+import { GOAL_LEVEL_LABEL } from '../../shared/vocabulary.ts';
 import { del } from '../api/client.ts';
 import type { GoalRecord } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { removeDraft } from '../lib/drafts.ts';
-import { LEVEL_LABEL } from '../lib/format.ts';
 import { GoalFieldsEditor, useGoalDraft } from './goal-fields-editor.tsx';
 import { SaveStatus } from './save-status.tsx';
 
@@ -31,7 +31,7 @@ export function CouncilGoalEditor({ goal, controls, onChanged, children }: Props
     >
       <div className="item-head">
         <Heading id={headingId} className="goal-title">
-          <span className="level-label">{LEVEL_LABEL[goal.level]}:</span> {title}
+          <span className="level-label">{GOAL_LEVEL_LABEL[goal.level]}:</span> {title}
         </Heading>
         <SaveStatus state={draft.state} message={draft.message} />
       </div>

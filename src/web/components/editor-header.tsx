@@ -1,5 +1,5 @@
+import { PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
 import type { PlanTree } from '../api/types.ts';
-import { STATUS_LABEL } from '../lib/format.ts';
 import { OverallSaveStatus } from './save-status.tsx';
 
 interface Props {
@@ -17,7 +17,7 @@ export function EditorHeader({ tree, heading, preview, onTogglePreview }: Props)
         {heading} <span className="h-sub">{tree.organisation.name}</span>
       </h1>
       <div className="editor-tools">
-        <span className={`status status-${tree.plan.status}`}>{STATUS_LABEL[tree.plan.status]}</span>
+        <span className={`status status-${tree.plan.status}`}>{PLAN_STATUS_LABEL[tree.plan.status]}</span>
         <OverallSaveStatus />
         <button type="button" className="button" aria-pressed={preview} onClick={onTogglePreview}>
           Förhandsgranskning

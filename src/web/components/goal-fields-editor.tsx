@@ -1,31 +1,19 @@
 import { anchors } from '../../domain/completeness.ts';
+import { GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS, type GoalTextField } from '../../shared/vocabulary.ts';
 import { patch } from '../api/client.ts';
 import { type Autosave, useAutosave } from '../hooks/use-autosave.ts';
 import { RichTextEditor } from '../rich-text/rich-text-editor.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { TextField } from './text-field.tsx';
 
-export type GoalField =
-  | 'number'
-  | 'title'
-  | 'description'
-  | 'expectedResults'
-  | 'waysOfWorking'
-  | 'resources'
-  | 'followUp'
-  | 'development';
+export type GoalField = 'number' | 'title' | GoalTextField;
 
 export type GoalFields = Record<GoalField, string>;
 
 export const GOAL_FIELD_LABEL: Record<GoalField, string> = {
   number: 'Nummer',
   title: 'Rubrik',
-  description: 'Beskrivning',
-  expectedResults: 'Förväntat resultat',
-  waysOfWorking: 'Arbetssätt',
-  resources: 'Resursanvändning',
-  followUp: 'Uppföljning',
-  development: 'Utveckling',
+  ...GOAL_TEXT_FIELD_LABEL,
 };
 
 const HINT: Partial<Record<GoalField, string>> = {
@@ -42,12 +30,7 @@ function pick(g: Partial<Record<GoalField, unknown>>): GoalFields {
   return {
     number: s(g.number),
     title: s(g.title),
-    description: s(g.description),
-    expectedResults: s(g.expectedResults),
-    waysOfWorking: s(g.waysOfWorking),
-    resources: s(g.resources),
-    followUp: s(g.followUp),
-    development: s(g.development),
+    ...(Object.fromEntries(GOAL_TEXT_FIELDS.map((f) => [f, s(g[f])])) as Record<GoalTextField, string>),
   };
 }
 

@@ -1,7 +1,7 @@
 import { anchors } from '../../domain/completeness.ts';
+import { PERIODICITY_LABEL } from '../../shared/vocabulary.ts';
 import type { TreeIndicator } from '../api/types.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
-import { PERIODICITY_LABEL } from '../lib/format.ts';
 import { TableScroll } from './table-scroll.tsx';
 import { TargetEditor } from './target-editor.tsx';
 

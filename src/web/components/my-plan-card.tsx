@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
+import { PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
 import { usePlans, usePlanTree } from '../api/queries.ts';
 import type { Organisation } from '../api/types.ts';
-import { STATUS_LABEL } from '../lib/format.ts';
 import { paths } from '../lib/paths.ts';
 import { CompletenessList } from './completeness-panel.tsx';
 
@@ -23,7 +23,7 @@ export function MyPlanCard({ org, year }: { org: Organisation; year: number }) {
       {plan && (
         <>
           <p>
-            Status: <span className={`status status-${plan.status}`}>{STATUS_LABEL[plan.status]}</span>
+            Status: <span className={`status status-${plan.status}`}>{PLAN_STATUS_LABEL[plan.status]}</span>
           </p>
           {tree.data && <CompletenessList tree={tree.data} linkBase={paths.plan(year, org.id)} />}
           <Link className="button primary" to={paths.plan(year, org.id)}>

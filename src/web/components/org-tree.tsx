@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { ORG_KIND_LABEL } from '../../shared/vocabulary.ts';
 import type { Organisation } from '../api/types.ts';
-import { buildOrgTree, filterOrgTree, ORG_KIND_LABEL, type OrgNode } from '../lib/org-tree.ts';
+import { buildOrgTree, filterOrgTree, type OrgNode } from '../lib/org-tree.ts';
 import { paths } from '../lib/paths.ts';
 
 interface Props {

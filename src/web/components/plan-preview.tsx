@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { summariseBudget } from '../../domain/budget.ts';
+import { GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS, PERIODICITY_LABEL } from '../../shared/vocabulary.ts';
 import type { PlanTree, TreeGoal, TreeIndicator } from '../api/types.ts';
-import { formatNumber, goalHeading, PERIODICITY_LABEL } from '../lib/format.ts';
+import { formatNumber, goalHeading } from '../lib/format.ts';
 import { Prose } from './prose.tsx';
 
 /** The plan as a document. Uses the document renderer's HTML when the server has it. */
@@ -108,15 +109,13 @@ function PreviewGoal({ goal }: { goal: TreeGoal }) {
   return (
     <div className={`doc-goal level-${goal.level}`}>
       <p className={cls}>{goalHeading(goal)}</p>
-      <Prose label={goal.description ? 'Beskrivning' : undefined} markdown={goal.description} />
-      <Prose
-        label={goal.expectedResults ? 'Förväntat resultat' : undefined}
-        markdown={goal.expectedResults}
-      />
-      <Prose label={goal.waysOfWorking ? 'Arbetssätt' : undefined} markdown={goal.waysOfWorking} />
-      <Prose label={goal.resources ? 'Resursanvändning' : undefined} markdown={goal.resources} />
-      <Prose label={goal.followUp ? 'Uppföljning' : undefined} markdown={goal.followUp} />
-      <Prose label={goal.development ? 'Utveckling' : undefined} markdown={goal.development} />
+      {GOAL_TEXT_FIELDS.map((field) => (
+        <Prose
+          key={field}
+          label={goal[field] ? GOAL_TEXT_FIELD_LABEL[field] : undefined}
+          markdown={goal[field]}
+        />
+      ))}
       {indicators.length > 0 && <PreviewIndicators indicators={indicators} />}
       {goal.activities.length > 0 && (
         <table className="doc-table">

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../domain/target-rules.ts';
+import { GOAL_LEVEL_LABEL, type GoalLevel } from '../../shared/vocabulary.ts';
 
 export { formatNumber };
 
@@ -23,22 +24,6 @@ export function formatDateTime(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export const STATUS_LABEL = { draft: 'Utkast', review: 'Under granskning', decided: 'Beslutad' } as const;
-
-export const PERIODICITY_LABEL = {
-  year: 'År',
-  tertial: 'Tertial',
-  quarter: 'Kvartal',
-  month: 'Månad',
-} as const;
-
-export const LEVEL_LABEL = {
-  city_direction: 'KF:s inriktningsmål',
-  city_area: 'KF:s mål för verksamhetsområdet',
-  board: 'Nämndmål',
-  unit: 'Enhetsmål',
-} as const;
-
-export function goalHeading(goal: { level: keyof typeof LEVEL_LABEL; number: string | null; title: string }) {
-  return `${LEVEL_LABEL[goal.level]}: ${goal.number ? `${goal.number} ` : ''}${goal.title}`;
+export function goalHeading(goal: { level: GoalLevel; number: string | null; title: string }) {
+  return `${GOAL_LEVEL_LABEL[goal.level]}: ${goal.number ? `${goal.number} ` : ''}${goal.title}`;
 }

@@ -1,4 +1,4 @@
-import type { Organisation, OrgKind } from '../api/types.ts';
+import type { Organisation } from '../api/types.ts';
 
 export interface OrgNode extends Organisation {
   children: OrgNode[];
@@ -43,11 +43,3 @@ export function orgPath(orgs: Organisation[], id: string): Organisation[] {
   }
   return path;
 }
-
-export const ORG_KIND_LABEL: Record<OrgKind, string> = {
-  city: 'Kommun',
-  board: 'Nämnd',
-  department: 'Avdelning',
-  unit: 'Enhet',
-  team: 'Verksamhet',
-};

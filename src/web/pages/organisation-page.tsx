@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
+import { ORG_KIND_LABEL, PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
 import { post } from '../api/client.ts';
 import { keys, usePlans, usePlanTree } from '../api/queries.ts';
 import type { PlanSummary } from '../api/types.ts';
@@ -7,8 +8,7 @@ import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { CompletenessList } from '../components/completeness-panel.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useOrgContext } from '../hooks/use-org-context.ts';
-import { formatDateTime, STATUS_LABEL } from '../lib/format.ts';
-import { ORG_KIND_LABEL } from '../lib/org-tree.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { paths } from '../lib/paths.ts';
 
 export default function OrganisationPage() {
@@ -69,7 +69,7 @@ export default function OrganisationPage() {
               <dl className="facts">
                 <dt>Status</dt>
                 <dd>
-                  <span className={`status status-${plan.status}`}>{STATUS_LABEL[plan.status]}</span>
+                  <span className={`status status-${plan.status}`}>{PLAN_STATUS_LABEL[plan.status]}</span>
                 </dd>
                 <dt>Senast ändrad</dt>
                 <dd>{formatDateTime(plan.updatedAt)}</dd>

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
+import { ORG_KIND_LABEL, PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
 import { get } from '../api/client.ts';
 import { useOrganisations } from '../api/queries.ts';
 import type { PlanSummary } from '../api/types.ts';
 import { MyPlanCard } from '../components/my-plan-card.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
-import { formatDateTime, STATUS_LABEL } from '../lib/format.ts';
+import { formatDateTime } from '../lib/format.ts';
 import { lastOrg } from '../lib/last-org.ts';
-import { buildOrgTree, ORG_KIND_LABEL } from '../lib/org-tree.ts';
+import { buildOrgTree } from '../lib/org-tree.ts';
 import { paths } from '../lib/paths.ts';
 
 export default function StartPage() {
@@ -67,7 +68,9 @@ export default function StartPage() {
                     </th>
                     <td>
                       {plan ? (
-                        <span className={`status status-${plan.status}`}>{STATUS_LABEL[plan.status]}</span>
+                        <span className={`status status-${plan.status}`}>
+                          {PLAN_STATUS_LABEL[plan.status]}
+                        </span>
                       ) : (
                         <span className="status status-none">Ingen plan ännu</span>
                       )}

@@ -1,0 +1,104 @@
+// The project's vocabulary, declared once. Types are derived from these lists; zod enums for the API
+// are derived in shared/vocabulary.ts, the database check constraints spell the same values.
+// This file lives in domain (which imports nothing outside itself) so every layer may use it.
+
+/** Goal levels from the top of the chain down; a goal's parent has the level before its own. */
+export const GOAL_LEVELS = ['city_direction', 'city_area', 'board', 'unit'] as const;
+export type GoalLevel = (typeof GOAL_LEVELS)[number];
+export const GOAL_LEVEL_LABEL: Record<GoalLevel, string> = {
+  city_direction: 'KF:s inriktningsmål',
+  city_area: 'KF:s mål för verksamhetsområdet',
+  board: 'Nämndmål',
+  unit: 'Enhetsmål',
+};
+
+export const ORG_KINDS = ['city', 'board', 'department', 'unit', 'team'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+export const ORG_KIND_LABEL: Record<OrgKind, string> = {
+  city: 'Kommun',
+  board: 'Nämnd',
+  department: 'Avdelning',
+  unit: 'Enhet',
+  team: 'Verksamhet',
+};
+
+/** How a target is expressed: a number, a direction, "Tas fram av nämnd" or free text. */
+export const TARGET_KINDS = ['number', 'increase', 'decrease', 'set_by_board', 'text'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** T = totalt, K = kvinnor, M = män. */
+export const GENDERS = ['T', 'K', 'M'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const GENDER_LABEL: Record<Gender, string> = { T: 'Totalt', K: 'Kvinnor', M: 'Män' };
+
+export const VALUE_KINDS = ['percent', 'number', 'index', 'amount'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+export const DIRECTIONS = ['increase', 'decrease', 'none'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const PERIODICITIES = ['year', 'tertial', 'quarter', 'month'] as const;
+export type Periodicity = (typeof PERIODICITIES)[number];
+export const PERIODICITY_LABEL: Record<Periodicity, string> = {
+  year: 'År',
+  tertial: 'Tertial',
+  quarter: 'Kvartal',
+  month: 'Månad',
+};
+
+/** How unit values add up to a board's value. */
+export const CONSOLIDATIONS = ['sum', 'mean', 'weightedMean', 'none'] as const;
+export type Consolidation = (typeof CONSOLIDATIONS)[number];
+
+/** plan = verksamhetsplan; t1/t2 = tertialrapport 1 och 2; annual = verksamhetsberättelse. */
+export const PLAN_KINDS = ['plan', 't1', 't2', 'annual'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+export const PLAN_KIND_LABEL: Record<PlanKind, string> = {
+  plan: 'Verksamhetsplan',
+  t1: 'Tertialrapport 1',
+  t2: 'Tertialrapport 2',
+  annual: 'Verksamhetsberättelse',
+};
+
+export const PLAN_STATUSES = ['draft', 'review', 'decided'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export const PLAN_STATUS_LABEL: Record<PlanStatus, string> = {
+  draft: 'Utkast',
+  review: 'Under granskning',
+  decided: 'Beslutad',
+};
+
+/** Free sections: before the goals (Inledning), after them (Övrigt), and imported text that fit no field. */
+export const SECTION_PARTS = ['intro', 'other', 'unplaced'] as const;
+export type SectionPart = (typeof SECTION_PARTS)[number];
+
+/** category = intäkter/kostnader per kategori; simple = one list; per_activity = with forecast and deviation. */
+export const BUDGET_LAYOUTS = ['category', 'simple', 'per_activity'] as const;
+export type BudgetLayout = (typeof BUDGET_LAYOUTS)[number];
+
+export const BUDGET_GROUPS = ['revenue', 'cost'] as const;
+export type BudgetGroup = (typeof BUDGET_GROUPS)[number];
+export const BUDGET_GROUP_LABEL: Record<BudgetGroup, string> = { revenue: 'Intäkter', cost: 'Kostnader' };
+
+/** Where a record came from. */
+export const ORIGINS = ['manual', 'import', 'demo'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+/** A goal's rich-text fields in the order the plans print them, with their printed Swedish headings. */
+export const GOAL_TEXT_FIELDS = [
+  'description',
+  'expectedResults',
+  'waysOfWorking',
+  'resources',
+  'followUp',
+  'development',
+] as const;
+export type GoalTextField = (typeof GOAL_TEXT_FIELDS)[number];
+export const GOAL_TEXT_FIELD_LABEL: Record<GoalTextField, string> = {
+  description: 'Beskrivning',
+  expectedResults: 'Förväntat resultat',
+  waysOfWorking: 'Arbetssätt',
+  resources: 'Resursanvändning',
+  followUp: 'Uppföljning',
+  development: 'Utveckling',
+};

@@ -1,0 +1,100 @@
+// The vocabulary as every layer outside domain sees it: the lists and Swedish labels declared in
+// domain/vocabulary.ts, and one zod enum per list whose inferred type shares its name.
+// Import vocabulary from here; only domain code imports domain/vocabulary.ts directly.
+import { z } from 'zod';
+import {
+  BUDGET_GROUP_LABEL,
+  BUDGET_GROUPS,
+  BUDGET_LAYOUTS,
+  CONSOLIDATIONS,
+  DIRECTIONS,
+  GENDER_LABEL,
+  GENDERS,
+  GOAL_LEVEL_LABEL,
+  GOAL_LEVELS,
+  GOAL_TEXT_FIELD_LABEL,
+  GOAL_TEXT_FIELDS,
+  ORG_KIND_LABEL,
+  ORG_KINDS,
+  ORIGINS,
+  PERIODICITIES,
+  PERIODICITY_LABEL,
+  PLAN_KIND_LABEL,
+  PLAN_KINDS,
+  PLAN_STATUS_LABEL,
+  PLAN_STATUSES,
+  SECTION_PARTS,
+  TARGET_KINDS,
+  VALUE_KINDS,
+} from '../domain/vocabulary.ts';
+
+export {
+  BUDGET_GROUP_LABEL,
+  BUDGET_GROUPS,
+  BUDGET_LAYOUTS,
+  CONSOLIDATIONS,
+  DIRECTIONS,
+  GENDER_LABEL,
+  GENDERS,
+  GOAL_LEVEL_LABEL,
+  GOAL_LEVELS,
+  GOAL_TEXT_FIELD_LABEL,
+  GOAL_TEXT_FIELDS,
+  ORG_KIND_LABEL,
+  ORG_KINDS,
+  ORIGINS,
+  PERIODICITIES,
+  PERIODICITY_LABEL,
+  PLAN_KIND_LABEL,
+  PLAN_KINDS,
+  PLAN_STATUS_LABEL,
+  PLAN_STATUSES,
+  SECTION_PARTS,
+  TARGET_KINDS,
+  VALUE_KINDS,
+};
+
+export const GoalLevel = z.enum(GOAL_LEVELS);
+export type GoalLevel = z.infer<typeof GoalLevel>;
+
+export const OrgKind = z.enum(ORG_KINDS);
+export type OrgKind = z.infer<typeof OrgKind>;
+
+export const TargetKind = z.enum(TARGET_KINDS);
+export type TargetKind = z.infer<typeof TargetKind>;
+
+export const Gender = z.enum(GENDERS);
+export type Gender = z.infer<typeof Gender>;
+
+export const ValueKind = z.enum(VALUE_KINDS);
+export type ValueKind = z.infer<typeof ValueKind>;
+
+export const Direction = z.enum(DIRECTIONS);
+export type Direction = z.infer<typeof Direction>;
+
+export const Periodicity = z.enum(PERIODICITIES);
+export type Periodicity = z.infer<typeof Periodicity>;
+
+export const Consolidation = z.enum(CONSOLIDATIONS);
+export type Consolidation = z.infer<typeof Consolidation>;
+
+export const PlanKind = z.enum(PLAN_KINDS);
+export type PlanKind = z.infer<typeof PlanKind>;
+
+export const PlanStatus = z.enum(PLAN_STATUSES);
+export type PlanStatus = z.infer<typeof PlanStatus>;
+
+export const SectionPart = z.enum(SECTION_PARTS);
+export type SectionPart = z.infer<typeof SectionPart>;
+
+export const BudgetLayout = z.enum(BUDGET_LAYOUTS);
+export type BudgetLayout = z.infer<typeof BudgetLayout>;
+
+export const BudgetGroup = z.enum(BUDGET_GROUPS);
+export type BudgetGroup = z.infer<typeof BudgetGroup>;
+
+export const Origin = z.enum(ORIGINS);
+export type Origin = z.infer<typeof Origin>;
+
+export const GoalTextField = z.enum(GOAL_TEXT_FIELDS);
+export type GoalTextField = z.infer<typeof GoalTextField>;
