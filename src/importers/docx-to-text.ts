@@ -1,7 +1,6 @@
 // Converts a .docx plan to the same line format as the text extractions (seed-spec §0): paragraphs and
 // headings separated by blank lines, "- " list items, tables as TAB-separated rows with the header row
 // first and a blank line after, so Word files go through the same parser.
-import mammoth from 'mammoth';
 
 // Tags are matched with a negated class only, so tokenising is linear in the HTML length.
 const TOKEN = /<(\/?)([a-zA-Z0-9]+)[^>]*>|([^<]+)/g;
@@ -103,6 +102,8 @@ export function htmlToPlanText(html: string): string {
 }
 
 export async function docxToPlanText(buffer: Uint8Array): Promise<string> {
+  // Loaded on first use: the parse worker starts faster for text files, which never need it.
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(buffer) },
     { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), externalFileAccess: false },

@@ -3,18 +3,13 @@
 // each plan is imported in its own transaction.
 import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
-import { checkImportable } from './check-importable.ts';
-import { ImportInputError } from './import-input-error.ts';
-import { type ImportJson, toImportJson } from './import-json.ts';
+import type { ImportJson } from './import-json.ts';
 import { importPlan } from './import-plan.ts';
 import { newPlanReport, type PlanImportReport } from './import-report.ts';
-import { parsePlanText } from './parse-plan-text.ts';
+import { type ParsedFile, type PlanFile, parsePlanFiles } from './parse-plan-files.ts';
 import type { ParsedPlan } from './parsed-plan.ts';
 
-export interface PlanFile {
-  name: string;
-  text: string;
-}
+export type { ParsedFile, PlanFile };
 
 export interface ImportFilesOptions {
   year?: number;
@@ -34,44 +29,20 @@ export interface ImportFilesResult extends ImportJson {
   };
 }
 
-interface ParsedFile {
-  name: string;
-  plans: ParsedPlan[];
-  json: ImportJson;
-  offset: number;
-}
-
-/** Parses and checks every file; throws ImportInputError naming the file when one cannot be imported. */
-export function parsePlanFiles(files: PlanFile[], year?: number): ParsedFile[] {
-  let offset = 0;
-  return files.map((file) => {
-    const result = parsePlanText(file.text);
-    if (result.plans.length === 0) {
-      throw new ImportInputError(
-        `Ingen verksamhetsplan hittades i "${file.name}". Kontrollera att filen är en verksamhetsplan.`,
-        { name: file.name },
-      );
-    }
-    for (const plan of result.plans) {
-      try {
-        checkImportable(plan, year);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        throw new ImportInputError(`${file.name}: ${error.message}`, { name: file.name, ...error.details });
-      }
-    }
-    const parsed = { name: file.name, plans: result.plans, json: toImportJson(result), offset };
-    offset += result.plans.length;
-    return parsed;
-  });
-}
-
-export async function importPlanFiles(
+export function importPlanFiles(
   ctx: Ctx,
   files: PlanFile[],
   options: ImportFilesOptions = {},
 ): Promise<ImportFilesResult> {
-  const parsed = parsePlanFiles(files, options.year);
+  return importParsedFiles(ctx, parsePlanFiles(files, options.year), options);
+}
+
+/** Imports files already parsed and checked (by parsePlanFiles, possibly on a worker thread). */
+export async function importParsedFiles(
+  ctx: Ctx,
+  parsed: ParsedFile[],
+  options: ImportFilesOptions = {},
+): Promise<ImportFilesResult> {
   const reports = options.dryRun
     ? await preview(ctx, parsed, options)
     : await importAll(ctx, parsed, options);

@@ -10,6 +10,20 @@ import { importRoutes } from './import.ts';
 const ctx = await openTestContext();
 const app = createApp({ database: ctx.handle, actor: 'api-testare', extend: [importRoutes] }).app;
 const plan = readImportFixture('plan-2025-dnr.txt');
+const hurried = createApp({
+  database: ctx.handle,
+  actor: 'api-testare',
+  extend: [(api) => importRoutes(api, { parseBudgetMs: 1 })],
+}).app;
+
+/** The plan followed by tens of thousands of paragraphs under its last heading: seconds of parsing. */
+function bigPlan(): string {
+  const filler = Array.from(
+    { length: 40_000 },
+    (_, i) => `Stycke ${i} med text om verksamheten och dess mål för året.\n`,
+  );
+  return `${plan}\n\n${filler.join('\n')}`;
+}
 
 function upload(files: Array<{ name: string; content: string | Uint8Array<ArrayBuffer> }>) {
   const form = new FormData();
@@ -125,4 +139,29 @@ describe('POST /api/v1/imports', () => {
   });
 
   it('rejects a request without files', () => expectRejected(upload([]), /Välj minst en fil/));
+
+  it('answers health while a large upload is still being parsed', async () => {
+    let settled = false;
+    const running = Promise.resolve(
+      app.request('/api/v1/imports?dryRun=1', upload([{ name: 'stor-plan.txt', content: bigPlan() }])),
+    ).finally(() => {
+      settled = true;
+    });
+    // Let the import read its upload and hand it to the parser before asking for health.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const health = await app.request('/api/v1/health');
+    assert.equal(health.status, 200);
+    assert.equal(settled, false, 'health answered only after the import had finished');
+    const res = await running;
+    assert.ok([200, 400].includes(res.status), `import answered ${res.status}`);
+  });
+
+  it('stops a parse over its time budget with a Swedish message and writes nothing', async () => {
+    const before = await rowCounts(ctx);
+    const res = await hurried.request('/api/v1/imports', json({ name: 'stor-plan.txt', text: bigPlan() }));
+    const body = await res.json();
+    assert.equal(res.status, 400, JSON.stringify(body));
+    assert.match(body.message, /kunde inte läsas inom 1 sekunder och importen avbröts; inget har sparats/);
+    assert.deepEqual(await rowCounts(ctx), before);
+  });
 });

@@ -2,8 +2,10 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
-import { importPlanFiles, type PlanFile } from '../../importers/import-files.ts';
-import { MAX_PLAN_FILE_BYTES, readPlanFile } from '../../importers/read-plan-file.ts';
+import { importParsedFiles } from '../../importers/import-files.ts';
+import { parseUploadsOffThread } from '../../importers/parse-off-thread.ts';
+import type { UploadedFile } from '../../importers/parse-worker.ts';
+import { MAX_PLAN_FILE_BYTES } from '../../importers/read-plan-file.ts';
 import { parseWith } from '../../shared/parse.ts';
 import { Id } from '../../shared/schemas/common.ts';
 import { type Api, route } from '../api.ts';
@@ -32,7 +34,8 @@ function tooLarge(): never {
   );
 }
 
-async function readUploads(c: Context): Promise<PlanFile[]> {
+/** The uploaded files as bytes; reading and parsing them happens off the server's thread. */
+async function readUploads(c: Context): Promise<UploadedFile[]> {
   const type = c.req.header('content-type') ?? '';
   if (type.includes('multipart/form-data')) {
     const form = await c.req.parseBody({ all: true }).catch(() => {
@@ -46,10 +49,9 @@ async function readUploads(c: Context): Promise<PlanFile[]> {
     if (uploads.length > MAX_FILES) {
       throw new AppError('INVALID', `Högst ${MAX_FILES} filer kan importeras åt gången.`);
     }
-    const files: PlanFile[] = [];
+    const files: UploadedFile[] = [];
     for (const upload of uploads) {
-      const name = upload.name || 'plan';
-      files.push({ name, text: await readPlanFile(new Uint8Array(await upload.arrayBuffer()), name) });
+      files.push({ name: upload.name || 'plan', bytes: new Uint8Array(await upload.arrayBuffer()) });
     }
     return files;
   }
@@ -65,14 +67,16 @@ async function readUploads(c: Context): Promise<PlanFile[]> {
   }
   const body = parseWith(JsonUpload, json, 'body');
   const list = 'files' in body ? body.files : [body];
-  const files: PlanFile[] = [];
-  for (const f of list)
-    files.push({ name: f.name, text: await readPlanFile(new TextEncoder().encode(f.text), f.name) });
-  return files;
+  return list.map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+}
+
+export interface ImportRouteOptions {
+  /** Milliseconds reading and parsing one upload may take (PARSE_BUDGET_MS unless given). */
+  parseBudgetMs?: number;
 }
 
 /** POST /api/v1/imports: legacy plans (Word or text) into the goal chain; ?dryRun=1 previews. */
-export function importRoutes(api: Api) {
+export function importRoutes(api: Api, options: ImportRouteOptions = {}) {
   api.app.use('/api/v1/imports', bodyLimit({ maxSize: MAX_PLAN_FILE_BYTES, onError: () => tooLarge() }));
   route(api, {
     method: 'post',
@@ -83,7 +87,11 @@ export function importRoutes(api: Api) {
     query: ImportQuery,
     handler: async ({ ctx, query, c }) => {
       const files = await readUploads(c);
-      const result = await importPlanFiles(ctx, files, {
+      const parsed = await parseUploadsOffThread(files, {
+        year: query.year,
+        budgetMs: options.parseBudgetMs,
+      });
+      const result = await importParsedFiles(ctx, parsed, {
         dryRun: query.dryRun,
         year: query.year,
         organisationId: query.organisationId,
