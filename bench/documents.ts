@@ -1,17 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/demo/seed-demo.ts';
+import { seedSynthetic } from '../src/demo/seed-synthetic.ts';
 import { buildPlanReport } from '../src/documents/build-plan-report.ts';
-import { closeBrowser, findChromium } from '../src/documents/chromium.ts';
-import { countPages } from '../src/documents/pdf-file.ts';
-import { renderAllPlans } from '../src/documents/render-all.ts';
 import { renderDocx } from '../src/documents/render-docx.ts';
 import { renderHtml } from '../src/documents/render-html.ts';
-import { renderPdf } from '../src/documents/render-pdf.ts';
+import { layoutReport, renderPdf } from '../src/documents/render-pdf.ts';
 import { createActivity } from '../src/services/activity.ts';
 import { createBudgetRow, createBudgetTable } from '../src/services/budget.ts';
 import type { Ctx } from '../src/services/context.ts';
@@ -178,65 +178,97 @@ async function median(runs: number, fn: () => Promise<unknown>): Promise<number>
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
-/** Resident memory of this process and every process it started (Chromium), in MB. */
-function treeRssMb(): number {
+/**
+ * One plain Chromium print of the plan's HTML (load the page, print once: no contents page
+ * numbers), the yardstick the Typst renderer is measured against. Median of three after a warm-up.
+ */
+async function rawChromiumPrintMs(html: string): Promise<number | undefined> {
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  if (!executablePath) return undefined;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
-    const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
-    const tree = new Set([process.pid]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const [pid, ppid] of rows)
-        if (tree.has(ppid) && !tree.has(pid)) {
-          tree.add(pid);
-          grew = true;
-        }
-    }
-    return Math.round(rows.filter(([pid]) => tree.has(pid)).reduce((s, [, , rss]) => s + rss, 0) / 1024);
-  } catch {
-    return 0;
+    const page = await (await browser.newContext()).newPage();
+    const print = async () => {
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.pdf({
+        format: 'A4',
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+      });
+    };
+    await print();
+    return await median(3, print);
+  } finally {
+    await browser.close();
   }
 }
 
-export async function benchDocuments(): Promise<Record<string, number>> {
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'];
+
+/**
+ * Peak resident memory of `malkedja render --year 2025 --all --format pdf` over a synthetic city
+ * (120 unit plans), run as its own process so the figure is the command's alone.
+ */
+async function renderAllPeakRss(): Promise<{ peakRssMb: number; plans: number; ms: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'malkedja-render-all-'));
+  try {
+    const database = await openDatabase({ dataDir: join(dir, 'data') });
+    await migrateToLatest(database.db);
+    await seedSynthetic(database.db, { boards: 4, units: 120, indicators: 60, years: [2025] });
+    await database.close();
+    const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+    const node = [process.execPath, '--import', 'tsx', main, 'render', '--year', '2025', '--all'];
+    const args = [...node, '--format', 'pdf', '--out', join(dir, 'pdf')];
+    const timed = existsSync('/usr/bin/time');
+    const start = performance.now();
+    const run = spawnSync(
+      timed ? '/usr/bin/time' : args[0]!,
+      timed ? ['-f', 'maxrss=%M', ...args] : args.slice(1),
+      {
+        env: { ...process.env, DATA_DIR: join(dir, 'data'), DATABASE_URL: '' },
+        encoding: 'utf8',
+      },
+    );
+    const ms = Math.round(performance.now() - start);
+    if (run.status !== 0) throw new Error(`render --all: ${run.stderr.slice(-500)}`);
+    const kb = Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? 0);
+    return { peakRssMb: Math.round(kb / 1024), plans: readdirSync(join(dir, 'pdf')).length, ms };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchDocuments(): Promise<Record<string, number | undefined>> {
   const database = await openDatabase({ dataDir: 'memory://' });
-  const out = mkdtempSync(join(tmpdir(), 'malkedja-bench-'));
   try {
     await migrateToLatest(database.db);
     const ctx: Ctx = { db: database.db, actor: 'bench', now: () => new Date() };
     await seedDemo(ctx);
     const planId = await buildLargePlan(ctx, 2027);
     const [reportMs, report] = await time(() => buildPlanReport(database.db, planId));
-    const result: Record<string, number> = {
+    const [pdfColdMs, pdf] = await time(() => renderPdf(report));
+    const result: Record<string, number | undefined> = {
       documents_report_build_ms: reportMs,
       documents_html_ms: await median(5, async () => renderHtml(report)),
-      documents_docx_ms: await median(3, () => renderDocx(report)),
+      docxMs: await median(5, () => renderDocx(report)),
+      pdfPages: layoutReport(report).document.numOfPages,
+      pdfColdMs,
+      pdfWarmMs: await median(5, () => renderPdf(report)),
+      pdfArchiveWarmMs: await median(3, () => renderPdf(report, { standard: 'a-2a' })),
+      pdfBytes: pdf.byteLength,
+      pdfRawPrintMs: await rawChromiumPrintMs(renderHtml(report, { print: true })),
     };
-    if (!findChromium()) return result;
-    await closeBrowser();
-    const [coldMs, pdf] = await time(() => renderPdf(report));
-    result.documents_pdf_pages = countPages(pdf);
-    result.documents_pdf_cold_ms = coldMs;
-    result.documents_pdf_warm_ms = await median(3, () => renderPdf(report));
-    let peak = treeRssMb();
-    const sampler = setInterval(() => {
-      peak = Math.max(peak, treeRssMb());
-    }, 250);
-    const [allMs, files] = await time(() =>
-      renderAllPlans(database.db, { year: 2025, format: 'pdf', outDir: join(out, 'pdf') }),
-    );
-    clearInterval(sampler);
-    result.documents_all_year_plans = files.length;
-    result.documents_all_year_pdf_plans_per_s = Math.round((files.length / (allMs / 1000)) * 100) / 100;
-    result.documents_all_year_peak_rss_mb = Math.max(peak, treeRssMb());
-    result.documents_node_max_rss_mb = Math.round(process.resourceUsage().maxRSS / 1024);
+    if (result.pdfRawPrintMs)
+      result.pdfWarmToRawPrint = Math.round((result.pdfWarmMs! / result.pdfRawPrintMs) * 1000) / 1000;
+    const all = await renderAllPeakRss();
+    result.renderAllPeakRssMb = all.peakRssMb;
+    result.renderAllPlans = all.plans;
+    result.renderAllMs = all.ms;
     return result;
   } finally {
-    await closeBrowser();
     await database.close();
-    rmSync(out, { recursive: true, force: true });
   }
 }
 

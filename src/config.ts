@@ -6,7 +6,6 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   actor: string;
-  chromiumPath: string | undefined;
   logRequests: boolean;
 }
 
@@ -22,7 +21,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     actor: env.MALKEDJA_ACTOR ?? 'lokal-användare',
-    chromiumPath: env.CHROMIUM_PATH || undefined,
     logRequests: env.LOG_REQUESTS !== '0',
   };
 }

@@ -25,7 +25,7 @@ Kommandon:
 ${RENDER_HELP}
 ${IMPORT_HELP}
 
-Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, CHROMIUM_PATH, LOG_REQUESTS`;
+Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, TYPST_FONT_PATHS, LOG_REQUESTS`;
 
 export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx>) => Promise<void>> = {
   async migrate(_args, open) {

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildPlanReport } from '../documents/build-plan-report.ts';
-import { closeBrowser } from '../documents/chromium.ts';
 import {
   DOCUMENT_FORMATS,
   type DocumentFormat,
@@ -32,24 +31,20 @@ export async function runRender(args: string[], ctx: Ctx, stderr: NodeJS.WriteSt
   if (!DOCUMENT_FORMATS.includes(format))
     throw new AppError('INVALID', `Okänt format "${values.format}". Välj pdf, docx eller html.`);
   if (!values.out) throw new AppError('INVALID', 'Ange var dokumentet ska sparas med --out.');
-  try {
-    if (values.all) {
-      const year = Number(values.year);
-      if (!Number.isInteger(year))
-        throw new AppError('INVALID', 'Ange året med --year, till exempel --year 2025 --all.');
-      const bar = progressBar(stderr);
-      const files = await renderAllPlans(ctx.db, { year, format, outDir: values.out, onProgress: bar });
-      stderr.write(`${files.length} planer för ${year} sparade i ${values.out}.\n`);
-      return;
-    }
-    if (!values.plan)
-      throw new AppError('INVALID', 'Ange planen med --plan ID, eller --year ÅR --all för alla planer.');
-    const report = await buildPlanReport(ctx.db, values.plan);
-    await writeFile(values.out, await renderReport(report, format));
-    stderr.write(`${report.meta.title} sparad som ${values.out}.\n`);
-  } finally {
-    await closeBrowser();
+  if (values.all) {
+    const year = Number(values.year);
+    if (!Number.isInteger(year))
+      throw new AppError('INVALID', 'Ange året med --year, till exempel --year 2025 --all.');
+    const bar = progressBar(stderr);
+    const files = await renderAllPlans(ctx.db, { year, format, outDir: values.out, onProgress: bar });
+    stderr.write(`${files.length} planer för ${year} sparade i ${values.out}.\n`);
+    return;
   }
+  if (!values.plan)
+    throw new AppError('INVALID', 'Ange planen med --plan ID, eller --year ÅR --all för alla planer.');
+  const report = await buildPlanReport(ctx.db, values.plan);
+  await writeFile(values.out, await renderReport(report, format));
+  stderr.write(`${report.meta.title} sparad som ${values.out}.\n`);
 }
 
 /** A bar that redraws itself on a terminal, and one plain line per document in a log. */

@@ -3,7 +3,6 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoIfEmpty } from '../demo/seed-demo.ts';
-import { closeBrowser } from '../documents/chromium.ts';
 import { createFullApp } from '../server/full-app.ts';
 
 /** Starts the server; SIGTERM/SIGINT stop intake, finish requests in flight and close the database cleanly. */
@@ -17,7 +16,7 @@ export async function runServe(config: Config, options: { demo: boolean }) {
   const log = config.logRequests
     ? (line: Record<string, unknown>) => console.log(JSON.stringify(line))
     : undefined;
-  const app = createFullApp({ database, actor: config.actor, log, chromiumPath: config.chromiumPath });
+  const app = createFullApp({ database, actor: config.actor, log });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const where = database.engine === 'pglite' ? config.dataDir : 'PostgreSQL';
     console.log(
@@ -31,7 +30,6 @@ export async function runServe(config: Config, options: { demo: boolean }) {
     stopping = true;
     console.log(`${signal}: tar inte emot nya anrop, avslutar pågående och stänger databasen …`);
     server.close(async () => {
-      await closeBrowser();
       await database.close();
       console.log('Stoppad.');
       process.exit(0);

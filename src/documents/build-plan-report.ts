@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
+import { findYearTemplate } from '../db/repos/year.ts';
 import type { Database } from '../db/schema.ts';
 import { buildPlanTree } from '../services/plan-tree.ts';
 import type { PlanTree } from '../shared/types/plan-tree.ts';
 import { budgetBlocks } from './budget-blocks.ts';
 import { goalBlocks } from './goal-blocks.ts';
-import type { HeadingLevel, LetterheadLine, PlanReport, ReportBlock } from './plan-report.ts';
+import type { HeadingLevel, LetterheadLine, PlanReport } from './plan-report.ts';
+import { type ReportWriter, reportWriter } from './report-writer.ts';
 import { type DocumentTemplate, fillYear, templateFor } from './templates.ts';
 
 const DOCUMENT_NAMES = {
@@ -17,12 +19,7 @@ const DOCUMENT_NAMES = {
 /** The plan as a document: front matter, table of contents and body, in the year's template. */
 export async function buildPlanReport(db: Kysely<Database>, planId: string): Promise<PlanReport> {
   const tree = await buildPlanTree({ db, actor: 'dokument', now: () => new Date() }, planId);
-  const yearRow = await db
-    .selectFrom('planningYear')
-    .select('template')
-    .where('year', '=', tree.plan.year)
-    .executeTakeFirst();
-  return assemblePlanReport(tree, templateFor(tree.plan.year, yearRow?.template));
+  return assemblePlanReport(tree, templateFor(tree.plan.year, await findYearTemplate(db, tree.plan.year)));
 }
 
 /** Pure: the report for a plan tree under a template. */
@@ -37,7 +34,7 @@ export function assemblePlanReport(tree: PlanTree, template: DocumentTemplate): 
     .filter((s, i, all) => all.indexOf(s) === i)
     .join(' · ');
 
-  const out = writer();
+  const out = reportWriter();
   const { body, heading } = out;
 
   const intro = tree.sections.filter((s) => s.part === 'intro');
@@ -88,23 +85,6 @@ export function assemblePlanReport(tree: PlanTree, template: DocumentTemplate): 
 
 function headingTocEntry(b: { id: string; level: HeadingLevel; label: string | null; text: string }) {
   return { id: b.id, level: b.level, text: b.label ? `${b.label}: ${b.text}` : b.text };
-}
-
-export interface ReportWriter {
-  body: ReportBlock[];
-  heading: (level: HeadingLevel, text: string, toc: boolean, label?: string | null) => void;
-}
-
-/** Collects blocks in document order and numbers the headings sec-1, sec-2 … (ids that cannot clash with a host page). */
-function writer(): ReportWriter {
-  const body: ReportBlock[] = [];
-  let n = 0;
-  return {
-    body,
-    heading: (level, text, toc, label = null) => {
-      body.push({ kind: 'heading', id: `sec-${++n}`, level, label, text, toc });
-    },
-  };
 }
 
 /** Free sections: depth 1 sits right under Inledning/Övrigt, deeper ones one level further each. */

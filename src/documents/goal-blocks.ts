@@ -1,7 +1,7 @@
 import type { PlanTree, TreeGoal, TreeTarget } from '../shared/types/plan-tree.ts';
 import { type GoalLevel, type GoalTextField, PERIODICITY_LABEL } from '../shared/vocabulary.ts';
-import type { ReportWriter } from './build-plan-report.ts';
 import type { HeadingLevel, PlanReport, ReportTable } from './plan-report.ts';
+import type { ReportWriter } from './report-writer.ts';
 import { type DocumentTemplate, fillYear } from './templates.ts';
 
 /** The fields each level prints, in the order of the real plans (seed-spec §2.1, §3.5). */

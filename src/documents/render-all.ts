@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { listPlanIdsOfYear } from '../db/repos/plan.ts';
 import type { Database } from '../db/schema.ts';
 import { buildPlanReport } from './build-plan-report.ts';
 import { documentFileName } from './file-name.ts';
@@ -8,16 +9,13 @@ import type { PlanReport } from './plan-report.ts';
 import { renderDocxAsync } from './render-docx-async.ts';
 import { renderHtml } from './render-html.ts';
 import { renderPdf } from './render-pdf.ts';
+import { evictTypstCache } from './typst-compiler.ts';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'html';
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['pdf', 'docx', 'html'];
 
-export async function renderReport(
-  report: PlanReport,
-  format: DocumentFormat,
-  options: { chromiumPath?: string } = {},
-): Promise<Uint8Array> {
-  if (format === 'pdf') return renderPdf(report, options);
+export async function renderReport(report: PlanReport, format: DocumentFormat): Promise<Uint8Array> {
+  if (format === 'pdf') return renderPdf(report);
   if (format === 'docx') return renderDocxAsync(report);
   return new TextEncoder().encode(renderHtml(report));
 }
@@ -28,9 +26,13 @@ export interface RenderAllProgress {
   file: string;
 }
 
+/** How many documents Typst's layout cache may remember; older results are dropped as the run goes on. */
+const CACHE_AGE = 4;
+
 /**
  * Every plan of a year (board plans first, then unit plans, in organisation order) into a folder.
- * Two documents are rendered at a time: one Chromium serves both, each in its own context.
+ * One document at a time through the one Typst compiler: each is written to disk before the next
+ * is built, and the layout cache is trimmed as the run goes, so memory stays flat however many plans.
  */
 export async function renderAllPlans(
   db: Kysely<Database>,
@@ -38,37 +40,21 @@ export async function renderAllPlans(
     year: number;
     format: DocumentFormat;
     outDir: string;
-    chromiumPath?: string;
     onProgress?: (p: RenderAllProgress) => void;
   },
 ): Promise<string[]> {
-  const plans = await db
-    .selectFrom('plan')
-    .innerJoin('organisation', 'organisation.id', 'plan.organisationId')
-    .select(['plan.id', 'organisation.kind'])
-    .where('plan.year', '=', options.year)
-    .orderBy(({ case: caseOf }) => caseOf().when('organisation.kind', '=', 'board').then(0).else(1).end())
-    .orderBy('organisation.sortOrder')
-    .orderBy('organisation.name')
-    .orderBy('plan.kind')
-    .execute();
+  const planIds = await listPlanIdsOfYear(db, options.year);
   await mkdir(options.outDir, { recursive: true });
   const used = new Set<string>();
-  const files: string[] = new Array(plans.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < plans.length) {
-      const index = next++;
-      const report = await buildPlanReport(db, plans[index]!.id);
-      const file = uniqueName(documentFileName(report, options.format), used);
-      const bytes = await renderReport(report, options.format, options);
-      await writeFile(join(options.outDir, file), bytes);
-      files[index] = file;
-      options.onProgress?.({ done: ++done, total: plans.length, file });
-    }
-  };
-  await Promise.all([worker(), worker()]);
+  const files: string[] = [];
+  for (const planId of planIds) {
+    const report = await buildPlanReport(db, planId);
+    const file = uniqueName(documentFileName(report, options.format), used);
+    await writeFile(join(options.outDir, file), await renderReport(report, options.format));
+    if (options.format === 'pdf' || options.format === 'docx') evictTypstCache(CACHE_AGE);
+    files.push(file);
+    options.onProgress?.({ done: files.length, total: planIds.length, file });
+  }
   return files;
 }
 

@@ -22,18 +22,18 @@ const HtmlQuery = z.object({
 });
 
 /** GET /api/v1/plans/:id/document.pdf|docx|html: the plan as the board decides it. */
-export function documentRoutes(options: { chromiumPath?: string } = {}) {
+export function documentRoutes() {
   return (api: Api) => {
     const tag = 'Dokument';
     route(api, {
       method: 'get',
       path: '/api/v1/plans/:id/document.pdf',
-      summary: 'Planen som PDF (A4, kommunens mall, taggad med bokmärken)',
+      summary: 'Planen som PDF/UA-1 (A4, kommunens mall, taggad med bokmärken)',
       tag,
       produces: MEDIA_TYPES.pdf,
       handler: async ({ ctx, params }) => {
         const report = await buildPlanReport(ctx.db, parseWith(Id, params.id, 'id'));
-        const pdf = await renderPdf(report, { chromiumPath: options.chromiumPath });
+        const pdf = await renderPdf(report);
         return download(pdf, MEDIA_TYPES.pdf, documentFileName(report, 'pdf'));
       },
     });

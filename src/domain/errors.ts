@@ -1,4 +1,4 @@
-/** UNAVAILABLE: a system dependency (Chromium for PDF) is missing; installing it makes the request work. */
+/** UNAVAILABLE: a system dependency is missing or busy; installing or freeing it makes the request work. */
 export type ErrorCode =
   | 'INVALID'
   | 'NOT_FOUND'

@@ -8,7 +8,6 @@ export interface FullAppOptions {
   database: DatabaseHandle;
   actor: string;
   log?: (line: Record<string, unknown>) => void;
-  chromiumPath?: string;
 }
 
 /** The API plus every layer built on it (documents, imports, the web UI); used by serve and e2e tests. */
@@ -17,7 +16,7 @@ export function createFullApp(options: FullAppOptions) {
     database: options.database,
     actor: options.actor,
     log: options.log,
-    extend: [documentRoutes({ chromiumPath: options.chromiumPath }), importRoutes],
+    extend: [documentRoutes(), importRoutes],
   });
   staticWebRoutes(app);
   return app;

@@ -141,6 +141,21 @@ export function pdfText(pdf: Uint8Array, page?: number): string {
   return normalise(result.stdout.toString('utf8'));
 }
 
+/** Typst puts a word joiner before contents page numbers; it is invisible and not part of the text. */
 export function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u2060/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function pdfPageCount(pdf: Uint8Array): number {
+  const info = pdfInfo(pdf);
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
+
+export function pdfInfo(pdf: Uint8Array): string {
+  const result = spawnSync('pdfinfo', ['-'], { input: pdf });
+  if (result.status !== 0) throw new Error(`pdfinfo: ${result.stderr}`);
+  return result.stdout.toString('utf8');
 }

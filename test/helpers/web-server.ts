@@ -7,7 +7,6 @@ import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { seedDemo } from '../../src/demo/seed-demo.ts';
-import { closeBrowser } from '../../src/documents/chromium.ts';
 import { createFullApp } from '../../src/server/full-app.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -78,8 +77,6 @@ export async function startWebServer(database: DatabaseHandle): Promise<WebServe
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         server.close(() => resolve());
       });
-      // The PDF renderer keeps one Chromium alive for speed; the test process must not wait on it.
-      await closeBrowser();
     },
   };
 }
