@@ -3,6 +3,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/app-layout.tsx';
+import { i18next } from './i18n/index.ts';
 import { HomeRedirect } from './pages/home-redirect.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import './styles.css';
@@ -22,7 +23,7 @@ function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <Suspense fallback={<p className="loading">Läser in …</p>}>
+        <Suspense fallback={<p className="loading">{i18next.t('loading')}</p>}>
           <Routes>
             <Route path="/" element={<HomeRedirect />} />
             <Route path="/ar/:year" element={<AppLayout />}>

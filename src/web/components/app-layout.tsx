@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
 import { useOrganisations } from '../api/queries.ts';
 import { paths } from '../lib/paths.ts';
+import { LanguageSwitcher } from './language-switcher.tsx';
 import { OrgTree } from './org-tree.tsx';
 import { YearSwitcher } from './year-switcher.tsx';
 
 /** Header, organisation tree and the page; the tree folds away on narrow screens. */
 export function AppLayout() {
+  const { t } = useTranslation();
   const params = useParams();
   const year = Number(params.year);
   const orgs = useOrganisations(year);
@@ -22,21 +25,22 @@ export function AppLayout() {
   return (
     <div className="app">
       <a className="skip-link" href="#innehall">
-        Hoppa till innehållet
+        {t('skipToContent')}
       </a>
       <header className="app-header">
         <Link to={paths.year(year)} className="brand">
           <span className="brand-mark" aria-hidden="true">
             ◆
           </span>
-          <span className="brand-name">Målkedja</span>
+          <span className="brand-name">{t('appName')}</span>
           {city && <span className="brand-org">{city.name}</span>}
         </Link>
         <div className="header-tools">
           <Link to={paths.importPlans(year)} className="button">
-            Importera planer
+            {t('nav.importPlans')}
           </Link>
           <YearSwitcher year={year} />
+          <LanguageSwitcher />
           <button
             type="button"
             className="button nav-toggle"
@@ -47,14 +51,14 @@ export function AppLayout() {
               requestAnimationFrame(() => document.getElementById('org-search')?.focus());
             }}
           >
-            Organisationer
+            {t('nav.organisations')}
           </button>
         </div>
       </header>
       <div className={`app-body ${wide ? 'wide' : ''}`}>
         <nav
           id="org-nav"
-          aria-label="Organisationer"
+          aria-label={t('nav.organisations')}
           className={`app-nav ${navOpen ? 'open' : ''}`}
           onKeyDown={(e) => {
             if (e.key !== 'Escape' || !navOpen) return;
@@ -65,7 +69,7 @@ export function AppLayout() {
           {orgs.data ? (
             <OrgTree orgs={orgs.data} year={year} currentId={params.orgId} />
           ) : (
-            <p className="muted">{orgs.isError ? 'Kunde inte läsa organisationerna.' : 'Läser in …'}</p>
+            <p className="muted">{orgs.isError ? t('nav.organisationsFailed') : t('loading')}</p>
           )}
         </nav>
         <main id="innehall" tabIndex={-1} className="app-main">

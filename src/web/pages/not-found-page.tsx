@@ -1,14 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 
 export function NotFoundPage() {
-  useDocumentTitle('Sidan finns inte');
+  const { t } = useTranslation();
+  useDocumentTitle(t('notFound.title'));
   return (
     <div className="page">
-      <h1>Sidan finns inte</h1>
-      <p>Adressen kan vara felskriven, eller så har sidan flyttats.</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
       <p>
-        <Link to="/">Gå till startsidan</Link>
+        <Link to="/">{t('notFound.home')}</Link>
       </p>
     </div>
   );

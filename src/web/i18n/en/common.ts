@@ -1,0 +1,25 @@
+import type sv from '../sv/common.ts';
+import type { Strings } from '../types.ts';
+
+const en: Strings<typeof sv> = {
+  appName: 'Målkedja',
+  loading: 'Loading …',
+  skipToContent: 'Skip to content',
+  language: {
+    label: 'Language',
+    sv: 'Svenska',
+    en: 'English',
+  },
+  nav: {
+    importPlans: 'Import plans',
+    organisations: 'Organisations',
+    organisationsFailed: 'Could not load the organisations.',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'The address may be mistyped, or the page has moved.',
+    home: 'Go to the start page',
+  },
+};
+
+export default en;

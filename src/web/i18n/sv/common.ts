@@ -1,0 +1,20 @@
+export default {
+  appName: 'Målkedja',
+  loading: 'Läser in …',
+  skipToContent: 'Hoppa till innehållet',
+  language: {
+    label: 'Språk',
+    sv: 'Svenska',
+    en: 'English',
+  },
+  nav: {
+    importPlans: 'Importera planer',
+    organisations: 'Organisationer',
+    organisationsFailed: 'Kunde inte läsa organisationerna.',
+  },
+  notFound: {
+    title: 'Sidan finns inte',
+    body: 'Adressen kan vara felskriven, eller så har sidan flyttats.',
+    home: 'Gå till startsidan',
+  },
+};
