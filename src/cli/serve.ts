@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoIfEmpty } from '../demo/seed-demo.ts';
-import { createFullApp } from '../server/full-app.ts';
+import { createApp } from '../server/app.ts';
 
 /** Starts the server; SIGTERM/SIGINT stop intake, finish requests in flight and close the database cleanly. */
 export async function runServe(config: Config, options: { demo: boolean }) {
@@ -16,7 +16,7 @@ export async function runServe(config: Config, options: { demo: boolean }) {
   const log = config.logRequests
     ? (line: Record<string, unknown>) => console.log(JSON.stringify(line))
     : undefined;
-  const app = createFullApp({ database, actor: config.actor, log });
+  const { app } = createApp({ database, actor: config.actor, log });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const where = database.engine === 'pglite' ? config.dataDir : 'PostgreSQL';
     console.log(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { parseWith } from '../shared/parse.ts';
+import { Id } from '../shared/schemas/common.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -40,11 +41,12 @@ export function route<
 >(api: Api, spec: RouteSpec<B, Q>) {
   api.routes.push(spec);
   api.app[spec.method](spec.path, async (c) => {
+    const params = parseParams(spec.path, c.req.param() as Record<string, string>);
     const body = spec.body ? parseWith(spec.body, await readJson(c), 'body') : undefined;
     const query = spec.query ? parseWith(spec.query, c.req.query(), 'query') : undefined;
     const result = await spec.handler({
       ctx: api.ctxFor(c),
-      params: c.req.param() as Record<string, string>,
+      params,
       body,
       query,
       c,
@@ -53,6 +55,28 @@ export function route<
     if (spec.status === 204) return c.body(null, 204);
     return c.json(result ?? null, spec.status ?? 200);
   });
+}
+
+/**
+ * Every path parameter is a record id. A malformed id names no record, so it is answered exactly like
+ * an id that does not exist: 404 on every route.
+ */
+export function parseParams(path: string, raw: Record<string, string>): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [, name] of path.matchAll(ParamPattern)) {
+    const value = raw[name!] ?? '';
+    if (!Id.safeParse(value).success) {
+      throw new AppError(
+        'NOT_FOUND',
+        `Det finns ingen post med id ”${value.slice(0, 60)}”. Kontrollera adressen.`,
+        {
+          fields: { [name!]: 'Ogiltigt id: förväntade ett UUID.' },
+        },
+      );
+    }
+    params[name!] = value;
+  }
+  return params;
 }
 
 async function readJson(c: Context): Promise<unknown> {

@@ -2,15 +2,19 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { DatabaseHandle } from '../db/database.ts';
+import { pingDatabase } from '../db/repos/health.ts';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { type Api, buildOpenApi, route } from './api.ts';
 import { activityRoutes } from './routes/activity.ts';
+import { documentRoutes } from './routes/document.ts';
 import { goalRoutes } from './routes/goal.ts';
+import { type ImportRouteOptions, importRoutes } from './routes/import.ts';
 import { indicatorRoutes } from './routes/indicator.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { planRoutes } from './routes/plan.ts';
 import { yearRoutes } from './routes/year.ts';
+import { staticWebRoutes } from './static-web.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   INVALID: 400,
@@ -26,8 +30,8 @@ export interface AppOptions {
   actor: string;
   now?: () => Date;
   log?: (line: Record<string, unknown>) => void;
-  /** Extra route groups (documents, imports, static web) registered by later layers. */
-  extend?: Array<(api: Api) => void>;
+  /** Limits of the import routes (tests shorten the parse budget). */
+  imports?: ImportRouteOptions;
 }
 
 export function createApp(options: AppOptions): { app: Hono; api: Api } {
@@ -92,7 +96,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
     summary: 'Hälsokontroll',
     tag: 'Drift',
     handler: async ({ ctx }) => {
-      await ctx.db.selectFrom('planningYear').select('year').limit(1).execute();
+      await pingDatabase(ctx.db);
       return { status: 'ok', database: options.database.engine };
     },
   });
@@ -102,9 +106,11 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   indicatorRoutes(api);
   activityRoutes(api);
   planRoutes(api);
-  for (const extend of options.extend ?? []) extend(api);
+  documentRoutes(api);
+  importRoutes(api, options.imports);
 
   app.get('/api/openapi.json', (c) => c.json(buildOpenApi(api.routes)));
+  staticWebRoutes(app);
   return { app, api };
 }
 

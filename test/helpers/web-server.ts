@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { seedDemo } from '../../src/demo/seed-demo.ts';
-import { createFullApp } from '../../src/server/full-app.ts';
+import { createApp } from '../../src/server/app.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST_INDEX = join(ROOT, 'dist', 'web', 'index.html');
@@ -66,7 +66,7 @@ export interface WebServer {
 export async function startWebServer(database: DatabaseHandle): Promise<WebServer> {
   await ensureWebBuilt();
   await seedDemo({ db: database.db, actor: 'demo', now: () => new Date() });
-  const app = createFullApp({ database, actor: 'e2e' });
+  const { app } = createApp({ database, actor: 'e2e' });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

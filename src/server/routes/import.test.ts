@@ -5,15 +5,14 @@ import { readImportFixture, rowCounts } from '../../../test/helpers/import.ts';
 import { buildPlanReport } from '../../documents/build-plan-report.ts';
 import { renderDocx } from '../../documents/render-docx.ts';
 import { createApp } from '../app.ts';
-import { importRoutes } from './import.ts';
 
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'api-testare', extend: [importRoutes] }).app;
+const app = createApp({ database: ctx.handle, actor: 'api-testare' }).app;
 const plan = readImportFixture('plan-2025-dnr.txt');
 const hurried = createApp({
   database: ctx.handle,
   actor: 'api-testare',
-  extend: [(api) => importRoutes(api, { parseBudgetMs: 1 })],
+  imports: { parseBudgetMs: 1 },
 }).app;
 
 /** The plan followed by tens of thousands of paragraphs under its last heading: seconds of parsing. */
