@@ -2,7 +2,7 @@
 // One transaction per plan, so a failure writes nothing of it; a dry run does the same work and rolls
 // back, so its report is exactly what an import would do. Importing the same document twice changes
 // nothing: the second report shows every item as linked.
-import { sql } from 'kysely';
+import { lockImports } from '../db/repos/import-lock.ts';
 import { AppError } from '../domain/errors.ts';
 import { type Ctx, inTransaction } from '../services/context.ts';
 import { ensureYear } from '../services/year.ts';
@@ -30,8 +30,6 @@ export interface ImportPlanOptions {
 }
 
 class DryRunRollback extends Error {}
-
-const IMPORT_LOCK = 7_406_211;
 
 export async function importPlan(
   ctx: Ctx,
@@ -70,9 +68,7 @@ async function prepare(
   report: PlanImportReport,
   organisationId: string | undefined,
 ): Promise<ImportState> {
-  // Imports link to what earlier imports created; serialising them keeps two concurrent uploads of one
-  // board's plans from both creating the same board goal (the lock ends with the transaction).
-  await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx.db);
+  await lockImports(trx.db);
   await ensureYear(trx, year);
   if (parsed.front.year !== null && parsed.front.year !== year) {
     warn(
@@ -95,6 +91,8 @@ async function prepare(
     shownGoalIds: new Set(),
     shownPlacementIds: new Set(),
     targetsSet: new Map(),
+    placements: new Map(),
+    activitiesByOwner: new Map(),
     unplaced: [],
   };
 }

@@ -1,5 +1,6 @@
 // The working state of one plan's import, passed through the linking steps inside its transaction.
-import type { IndicatorRow, OrganisationRow } from '../db/schema.ts';
+import type { IndicatorRow, OrganisationRow, TargetRow } from '../db/schema.ts';
+import type { ActivityWithAssignments } from '../services/activity.ts';
 import type { Ctx } from '../services/context.ts';
 import type { PlanImportReport } from './import-report.ts';
 import type { ParsedPlan } from './parsed-plan.ts';
@@ -24,6 +25,12 @@ export interface ImportState {
   unplaced: { heading: string; body: string; line: number }[];
   /** Stored indicators by normalised name, loaded on first use. */
   indicators?: Map<string, IndicatorRow>;
+  /** Placement ids by `indicatorId/goalId`: the stored goals' placements, loaded with them, and new ones. */
+  placements: Map<string, string>;
+  /** Current total targets of the year by `indicatorId/organisationId`, loaded on first use. */
+  currentTargets?: Map<string, TargetRow>;
+  /** The year's activities of each owner by goal id, loaded once per owner. */
+  activitiesByOwner: Map<string, Map<string, ActivityWithAssignments[]>>;
 }
 
 export function warn(state: Pick<ImportState, 'report'>, line: number, code: string, message: string): void {

@@ -17,11 +17,7 @@ import { bestMatch, type Likeness } from './similarity.ts';
 export async function linkActivities(state: ImportState, g: ParsedGoal, goal: GoalRow): Promise<void> {
   if (g.activities.length === 0) return;
   const owner = g.level === 'board' ? state.board : g.level === 'unit' ? state.unit : state.city;
-  const stored = await listActivities(state.trx, {
-    year: state.year,
-    goalId: goal.id,
-    ownerOrganisationId: owner.id,
-  });
+  const stored = (await activitiesOf(state, owner.id)).get(goal.id) ?? [];
   for (const [index, printed] of g.activities.entries()) {
     const candidates = stored.filter((s) => !state.claimed.has(s.id));
     const found = bestMatch(printed.title, candidates, (s) => s.title);
@@ -30,6 +26,20 @@ export async function linkActivities(state: ImportState, g: ParsedGoal, goal: Go
       : await create(state, printed, goal, owner.id, index);
     tally(state.report.counts.activities, outcome);
   }
+}
+
+/** The owner's activities of the year by goal, loaded once per plan and owner. */
+async function activitiesOf(state: ImportState, ownerId: string) {
+  const cached = state.activitiesByOwner.get(ownerId);
+  if (cached) return cached;
+  const byGoal = new Map<string, ActivityWithAssignments[]>();
+  for (const a of await listActivities(state.trx, { year: state.year, ownerOrganisationId: ownerId })) {
+    const list = byGoal.get(a.goalId ?? '');
+    if (list) list.push(a);
+    else byGoal.set(a.goalId ?? '', [a]);
+  }
+  state.activitiesByOwner.set(ownerId, byGoal);
+  return byGoal;
 }
 
 function datesOf(state: ImportState, a: ParsedActivity): { startDate: string; endDate: string } {

@@ -1,6 +1,8 @@
 // Links the printed goal chain to the stored one. Council and board goals come from a single source:
 // a printed copy that drifted is linked and reported, never stored as a second goal, and its texts
 // never overwrite the owner's version. Unit goals are the unit's own: the document's text wins.
+import { listGoalsOfOwners } from '../db/repos/goal.ts';
+import { listPlacementsOfGoals } from '../db/repos/placement.ts';
 import type { GoalRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import { normaliseNumber, parentLevelOf } from '../domain/goal-rules.ts';
@@ -16,14 +18,12 @@ import { bestMatch, firstDifference, type Likeness, normaliseText, tokenSimilari
 
 export async function linkGoals(state: ImportState): Promise<void> {
   const owners = [state.city.id, state.board.id, state.unit.id];
-  const stored = await state.trx.db
-    .selectFrom('goal')
-    .selectAll()
-    .where('year', '=', state.year)
-    .where('organisationId', 'in', owners)
-    .orderBy('sortOrder')
-    .orderBy('createdAt')
-    .execute();
+  const stored = await listGoalsOfOwners(state.trx.db, state.year, owners);
+  const placements = await listPlacementsOfGoals(
+    state.trx.db,
+    stored.map((g) => g.id),
+  );
+  for (const p of placements) state.placements.set(`${p.indicatorId}/${p.goalId}`, p.id);
   for (const goal of state.parsed.goals) await linkGoal(state, stored, goal, null);
 }
 

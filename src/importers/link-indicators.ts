@@ -1,6 +1,7 @@
 // Indicators under a goal: matched to stored indicators by normalised name, placed under the goal,
 // with the printed Årsmål as the unit's target and KF:s årsmål as the city's. A target already stored
 // identically is left alone; the council's target is never overwritten by a unit plan's copy.
+import { listAllIndicators } from '../db/repos/indicator.ts';
 import type { GoalRow, IndicatorRow } from '../db/schema.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { createIndicator } from '../services/indicator.ts';
@@ -89,7 +90,7 @@ async function findOrCreateIndicator(
 /** Every stored indicator by normalised name, loaded once per plan. */
 async function indicatorIndex(state: ImportState): Promise<Map<string, IndicatorRow>> {
   if (state.indicators) return state.indicators;
-  const rows = await state.trx.db.selectFrom('indicator').selectAll().orderBy('createdAt').execute();
+  const rows = await listAllIndicators(state.trx.db);
   state.indicators = new Map();
   for (const row of rows)
     if (!state.indicators.has(indicatorKey(row.name))) state.indicators.set(indicatorKey(row.name), row);
@@ -97,17 +98,14 @@ async function indicatorIndex(state: ImportState): Promise<Map<string, Indicator
 }
 
 async function place(state: ImportState, indicatorId: string, goalId: string): Promise<string> {
-  const existing = await state.trx.db
-    .selectFrom('placement')
-    .select('id')
-    .where('indicatorId', '=', indicatorId)
-    .where('goalId', '=', goalId)
-    .executeTakeFirst();
+  const key = `${indicatorId}/${goalId}`;
+  const existing = state.placements.get(key);
   if (existing) {
     tally(state.report.counts.placements, 'linked');
-    return existing.id;
+    return existing;
   }
   const row = await createPlacement(state.trx, { indicatorId, goalId });
+  state.placements.set(key, row.id);
   tally(state.report.counts.placements, 'created');
   return row.id;
 }

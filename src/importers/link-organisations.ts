@@ -1,6 +1,8 @@
 // Finds or creates the city, board and unit a plan belongs to. The city is the single stored city (or
 // a new "Kommunen"); the board comes from the Till line, from the unit's stored board, or from the
 // stored board whose goals the plan repeats; the unit is matched by name under that board.
+import { listBoardGoalTitles } from '../db/repos/goal.ts';
+import { listAllOrganisations } from '../db/repos/organisation.ts';
 import type { OrganisationRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
@@ -63,7 +65,7 @@ export async function resolveOrganisations(
   report: PlanImportReport,
   organisationId: string | undefined,
 ): Promise<PlanOrganisations> {
-  const all = await trx.db.selectFrom('organisation').selectAll().orderBy('createdAt').execute();
+  const all = await listAllOrganisations(trx.db);
   const l: Lookup = { trx, parsed, year, report, all };
   const result = organisationId ? await fromGivenUnit(l, organisationId) : await fromDocument(l);
   report.organisations.city ??= ref(result.city, false);
@@ -198,12 +200,7 @@ export async function findBoardByGoals(trx: Ctx, parsed: ParsedPlan, year: numbe
   };
   walk(parsed.goals);
   if (titles.length === 0) return undefined;
-  const stored = await trx.db
-    .selectFrom('goal')
-    .select(['organisationId', 'title'])
-    .where('year', '=', year)
-    .where('level', '=', 'board')
-    .execute();
+  const stored = await listBoardGoalTitles(trx.db, year);
   const hits = new Map<string, number>();
   for (const title of titles) {
     const owners = new Set(

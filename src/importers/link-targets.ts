@@ -1,6 +1,7 @@
 // Printed targets → stored target revisions. A new revision is added only when the stored current
 // target differs; the council's target (KF:s årsmål) is owned by the city and only filled in when
 // missing, so a unit plan's copy can never change it.
+import { listCurrentTotalTargets } from '../db/repos/target.ts';
 import type { IndicatorRow, TargetRow } from '../db/schema.ts';
 import { LIMITS } from '../domain/limits.ts';
 import { checkTargetFits } from '../domain/target-rules.ts';
@@ -32,6 +33,14 @@ function toWanted(typed: NonNullable<TypedTarget>): Wanted {
 function sameTarget(current: TargetRow, wanted: Wanted): boolean {
   const value = current.value === null ? null : Number(current.value);
   return current.kind === wanted.kind && value === wanted.value && current.text === wanted.text;
+}
+
+/** The unit's and the city's current total targets of the year, loaded once per plan. */
+async function currentTargets(state: ImportState): Promise<Map<string, TargetRow>> {
+  if (state.currentTargets) return state.currentTargets;
+  const rows = await listCurrentTotalTargets(state.trx.db, state.year, [state.unit.id, state.city.id]);
+  state.currentTargets = new Map(rows.map((t) => [`${t.indicatorId}/${t.organisationId}`, t]));
+  return state.currentTargets;
 }
 
 export async function applyTarget(
@@ -74,16 +83,7 @@ export async function applyTarget(
     return;
   }
   state.targetsSet.set(key, { printed: printedText, line: printed.line });
-  const current = await state.trx.db
-    .selectFrom('target')
-    .selectAll()
-    .where('indicatorId', '=', indicator.id)
-    .where('organisationId', '=', organisationId)
-    .where('year', '=', state.year)
-    .where('gender', '=', 'T')
-    .where('supersededAt', 'is', null)
-    .where('removed', '=', false)
-    .executeTakeFirst();
+  const current = (await currentTargets(state)).get(key);
   if (current && sameTarget(current, wanted) && (council || current.printed === printedFit)) {
     tally(count, 'linked');
     return;
