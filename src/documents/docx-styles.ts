@@ -54,7 +54,7 @@ export function pageFooter(report: PlanReport): Footer {
   });
 }
 
-/** Word's own heading styles, plus look-alikes outside the contents ("Rubrik N"). */
+/** Word's own heading styles (Heading 1–5) and its contents title style. */
 export function docxStyles() {
   const headingStyle = (level: number) => ({
     run: { font: SANS, size: HEADING_SIZE[level - 1], bold: true, color: '000000', italics: level === 5 },
@@ -84,15 +84,14 @@ export function docxStyles() {
         run: { font: SANS, size: 30 },
         paragraph: { spacing: { after: 240 } },
       },
-      ...[1, 2, 3, 4, 5].map((level) => ({
-        id: `Rubrik${level}`,
-        name: `Rubrik ${level} (ej i innehållsförteckningen)`,
+      {
+        // Word's own style for a contents title: looks like Heading 1, is not listed in the contents.
+        id: 'TOCHeading',
+        name: 'TOC Heading',
         basedOn: 'Normal',
         next: 'Normal',
-        quickFormat: true,
-        ...headingStyle(level),
-        paragraph: { ...headingStyle(level).paragraph, outlineLevel: level - 1 },
-      })),
+        ...headingStyle(1),
+      },
     ],
   };
 }

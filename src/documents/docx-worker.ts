@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { PlanReport } from './plan-report.ts';
 import { renderDocx } from './render-docx.ts';
 
-/** Renders DOCX off the main thread: laying out pages for the contents' page numbers takes seconds. */
+/** Renders DOCX off the main thread, so packing a large plan does not hold up the server. */
 parentPort?.on('message', async (message: { id: number; report: PlanReport }) => {
   try {
     const bytes = await renderDocx(message.report);

@@ -18,6 +18,11 @@ import { seedDemo } from '../demo/seed-demo.ts';
 import { buildPlanReport } from './build-plan-report.ts';
 import type { PlanReport, ReportHeading } from './plan-report.ts';
 import { renderDocx } from './render-docx.ts';
+import { layoutContentsPages, renderPdf } from './render-pdf.ts';
+
+function pdfTextIfAvailable(pdf: Uint8Array): string | null {
+  return hasCommand('pdftotext') ? pdfText(pdf, 1) + pdfText(pdf, 2) : null;
+}
 
 const ctx = await openTestContext();
 await seedDemo(ctx);
@@ -62,20 +67,38 @@ describe('renderDocx', () => {
       const at = paras.findIndex(([, text], i) => i >= from && text === headingText(h));
       assert.ok(at >= 0, `heading "${headingText(h)}"`);
       const style = paras[at]![0];
-      if (h.toc) assert.equal(style, `Heading${h.level - 1}`, headingText(h));
-      else assert.match(style, /^(Heading|Rubrik)\d$/, headingText(h));
+      assert.equal(style, `Heading${Math.min(5, h.level - 1)}`, headingText(h));
       from = at + 1;
     }
     assert.ok(paras.some(([style, text]) => style === 'Title' && text === 'Verksamhetsplan 2025'));
   });
 
-  it('has a table-of-contents field over the headings, and page numbers in the header', async () => {
+  it('uses only Word heading styles Heading1–5 and the contents title style', async () => {
+    const { xml, files } = await docx(demo.boardPlanId);
+    const styles = new Set(paragraphs(xml).map(([style]) => style));
+    for (const style of styles)
+      assert.match(style, /^(|Title|Subtitle|ListParagraph|TOCHeading|TOC\d|Heading[1-5])$/);
+    assert.ok(!files.get('word/styles.xml')!.toString('utf8').includes('Rubrik'));
+  });
+
+  it('has a contents field with the page numbers of the PDF, and page numbers in the header', async () => {
     const { report, xml, files } = await docx(demo.unitPlanId);
     assert.match(xml, /<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
     const tocEntries = paragraphs(xml).filter(([style]) => /^TOC\d$/.test(style));
     assert.equal(tocEntries.length, report.toc.length);
-    for (const [i, entry] of report.toc.entries())
-      assert.match(tocEntries[i]![1], new RegExp(`^${escapeRe(entry.text)}\\d+$`));
+    const pages = layoutContentsPages(report);
+    for (const [i, entry] of report.toc.entries()) {
+      assert.ok((pages.get(entry.id) ?? 0) >= 2, entry.text);
+      assert.equal(tocEntries[i]![1], `${entry.text}${pages.get(entry.id)}`);
+    }
+    const pdf = pdfTextIfAvailable(await renderPdf(report));
+    if (pdf)
+      for (const entry of report.toc)
+        assert.match(
+          pdf,
+          new RegExp(`${escapeRe(normalise(entry.text))}[ .]* ${pages.get(entry.id)}\\b`),
+          entry.text,
+        );
     const header = files.get('word/header1.xml')!.toString('utf8');
     assert.match(header, /Sid <\/w:t>.*PAGE.*\(<\/w:t>.*NUMPAGES.*\)<\/w:t>/s);
     const styles = files.get('word/styles.xml')!.toString('utf8');
@@ -192,6 +215,14 @@ describe('renderDocx', () => {
       const text = pdfText(pdf);
       for (const h of headingsOf(report)) assert.ok(text.includes(normalise(headingText(h))), headingText(h));
       assert.match(text, /Sid 1 \(\d+\)/);
+      // LibreOffice shows the contents as written: the page numbers of the PDF.
+      const pages = layoutContentsPages(report);
+      for (const entry of report.toc)
+        assert.match(
+          text,
+          new RegExp(`${escapeRe(normalise(entry.text))}[ .]*${pages.get(entry.id)}\\b`),
+          entry.text,
+        );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   Document,
   HeadingLevel,
   Packer,
@@ -14,10 +15,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import { CELL_BORDERS, CELL_MARGINS, CONTENT_WIDTH, markdownToDocx } from './docx-markdown.ts';
 import { docxNumbering, docxStyles, pageFooter, pageHeader, SANS } from './docx-styles.ts';
 import type { PlanReport, ReportHeading, ReportTable } from './plan-report.ts';
+import { layoutContentsPages } from './render-pdf.ts';
 
 const WORD_HEADING = [
   HeadingLevel.TITLE,
@@ -27,12 +28,10 @@ const WORD_HEADING = [
   HeadingLevel.HEADING_4,
   HeadingLevel.HEADING_5,
 ] as const;
-/** Lays the pages out as Word would, so the contents field ships with page numbers (best guess past odd glyphs). */
-const PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
-
 /**
- * The plan as a Word document: Word's own heading styles (navigation pane, table of contents),
- * a table-of-contents field filled in with estimated page numbers, tables whose header rows repeat
+ * The plan as a Word document: Word's own heading styles (Heading 1–5 only: navigation pane,
+ * contents), a contents field filled in with the page numbers of the PDF (Typst lays the same report
+ * out in tens of milliseconds, so the Word file and the PDF agree), tables whose header rows repeat
  * on every page, "Sid x (y)" in the header, and Markdown lists as Word lists.
  */
 export async function renderDocx(report: PlanReport): Promise<Uint8Array> {
@@ -41,13 +40,25 @@ export async function renderDocx(report: PlanReport): Promise<Uint8Array> {
   const tocMax = Math.max(2, ...report.toc.map((e) => e.level)) - 1;
   const children: Array<Paragraph | Table | TableOfContents> = [...front(report, lists)];
   if (report.toc.length) {
-    children.push(plainHeading(report.tocHeading, 2));
+    const pages = layoutContentsPages(report);
+    children.push(new Paragraph({ style: 'TOCHeading', children: [new TextRun(report.tocHeading)] }));
     children.push(
-      new TableOfContents(report.tocHeading, { hyperlink: true, headingStyleRange: `1-${tocMax}` }),
+      new TableOfContents(report.tocHeading, {
+        hyperlink: true,
+        headingStyleRange: `1-${tocMax}`,
+        // Written clean: Word shows the PDF's numbers as they are; "Uppdatera tabell" recounts in Word's layout.
+        beginDirty: false,
+        cachedEntries: report.toc.map((e) => ({
+          title: e.text,
+          level: e.level - 1,
+          page: pages.get(e.id),
+          href: bookmarkName(e.id),
+        })),
+      }),
     );
   }
   for (const block of report.body) {
-    if (block.kind === 'heading') children.push(heading(block, tocMax));
+    if (block.kind === 'heading') children.push(heading(block));
     else if (block.kind === 'markdown') children.push(...markdownToDocx(block.markdown, lists));
     else children.push(...table(block));
   }
@@ -58,7 +69,6 @@ export async function renderDocx(report: PlanReport): Promise<Uint8Array> {
     description: report.meta.subject,
     keywords: ['verksamhetsplan', String(report.meta.year), report.meta.dnr].filter(Boolean).join(', '),
     lastModifiedBy: 'Målkedja',
-    pageNumbers: PAGE_NUMBERS,
     styles: docxStyles(),
     numbering: docxNumbering(),
     sections: [
@@ -78,25 +88,22 @@ export async function renderDocx(report: PlanReport): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-function heading(h: ReportHeading, tocMax: number): Paragraph {
-  const text = h.label ? `${h.label}: ${h.text}` : h.text;
-  const wordLevel = h.level - 1;
-  // Headings left out of the report's table of contents get a look-alike style Word's TOC field skips.
-  const inToc = h.toc || wordLevel > tocMax;
-  const children = h.label
+/** Word bookmark names start with a letter or "_Toc" (hidden, as Word names its contents targets). */
+function bookmarkName(id: string): string {
+  return `_Toc_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+function heading(h: ReportHeading): Paragraph {
+  const runs = h.label
     ? [new TextRun({ text: `${h.label}: `, bold: h.level <= 3 ? false : undefined }), new TextRun(h.text)]
-    : [new TextRun(text)];
+    : [new TextRun(h.text)];
   return new Paragraph({
-    children,
-    ...(inToc || h.level === 1 ? { heading: WORD_HEADING[h.level - 1] } : { style: `Rubrik${wordLevel}` }),
+    children: h.toc ? [new Bookmark({ id: bookmarkName(h.id), children: runs })] : runs,
+    heading: WORD_HEADING[h.level - 1],
     pageBreakBefore: h.pageBreakBefore,
     keepNext: true,
     keepLines: true,
   });
-}
-
-function plainHeading(text: string, level: number): Paragraph {
-  return new Paragraph({ children: [new TextRun(text)], style: `Rubrik${level - 1}`, keepNext: true });
 }
 
 function front(report: PlanReport, lists: { next: () => number }): Array<Paragraph | Table> {
@@ -144,7 +151,9 @@ function front(report: PlanReport, lists: { next: () => number }): Array<Paragra
   ];
   if (front.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(front.subtitle)] }));
   if (front.decision) {
-    out.push(plainHeading(front.decision.heading, 2));
+    out.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(front.decision.heading)] }),
+    );
     out.push(...markdownToDocx(front.decision.markdown, lists));
   }
   return out;
