@@ -3,6 +3,7 @@ import * as goalChain from './migrations/2026-11-22-01-goal-chain.ts';
 import * as readIndexes from './migrations/2026-11-22-02-read-indexes.ts';
 import * as organisationParent from './migrations/2026-11-22-03-organisation-parent.ts';
 import * as auditAppendOnly from './migrations/2026-12-02-08a-audit-append-only.ts';
+import * as planWorkflow from './migrations/2026-12-02-10-plan-workflow.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-02-read-indexes': readIndexes,
   '2026-11-22-03-organisation-parent': organisationParent,
   '2026-12-02-08a-audit-append-only': auditAppendOnly,
+  '2026-12-02-10-plan-workflow': planWorkflow,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

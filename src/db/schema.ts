@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { PlanAction } from '../domain/plan-workflow.ts';
 import type {
   BudgetGroup,
   BudgetLayout,
@@ -59,6 +60,7 @@ export interface DecisionTable extends Audited {
   dnr: string | null;
   decidedOn: string;
   title: string;
+  paragraph: Generated<string | null>;
 }
 
 export interface GoalTable extends Audited {
@@ -154,6 +156,19 @@ export interface PlanTable extends Audited {
   budgetText: Generated<string>;
   status: Generated<PlanStatus>;
   origin: Generated<Origin>;
+  decisionId: Generated<string | null>;
+}
+
+export interface PlanWorkflowEventTable {
+  id: Generated<string>;
+  planId: string;
+  action: PlanAction;
+  fromStatus: PlanStatus;
+  toStatus: PlanStatus;
+  comment: Generated<string>;
+  decisionId: string | null;
+  at: Timestamp;
+  actor: string;
 }
 
 export interface PlanSectionTable extends Audited {
@@ -219,6 +234,7 @@ export interface Database {
   activity: ActivityTable;
   activityAssignment: ActivityAssignmentTable;
   plan: PlanTable;
+  planWorkflowEvent: PlanWorkflowEventTable;
   planSection: PlanSectionTable;
   planGoal: PlanGoalTable;
   planPlacement: PlanPlacementTable;
@@ -234,6 +250,7 @@ export type PlacementRow = Selectable<PlacementTable>;
 export type TargetRow = Selectable<TargetTable>;
 export type ActivityRow = Selectable<ActivityTable>;
 export type PlanRow = Selectable<PlanTable>;
+export type PlanWorkflowEventRow = Selectable<PlanWorkflowEventTable>;
 export type PlanSectionRow = Selectable<PlanSectionTable>;
 export type BudgetTableRow = Selectable<BudgetTableTable>;
 export type BudgetRowRow = Selectable<BudgetRowTable>;

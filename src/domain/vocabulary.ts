@@ -60,12 +60,15 @@ export const PLAN_KIND_LABEL: Record<PlanKind, string> = {
   annual: 'Verksamhetsberättelse',
 };
 
-export const PLAN_STATUSES = ['draft', 'review', 'decided'] as const;
+/** The workflow of plans and reports; the transitions between them are in domain/plan-workflow.ts. */
+export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'decided', 'published'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export const PLAN_STATUS_LABEL: Record<PlanStatus, string> = {
   draft: 'Utkast',
-  review: 'Under granskning',
+  submitted: 'Inskickad',
+  approved: 'Godkänd',
   decided: 'Beslutad',
+  published: 'Publicerad',
 };
 
 /** Free sections: before the goals (Inledning), after them (Övrigt), and imported text that fit no field. */

@@ -13,6 +13,7 @@ import { type ImportRouteOptions, importRoutes } from './routes/import.ts';
 import { indicatorRoutes } from './routes/indicator.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { planRoutes } from './routes/plan.ts';
+import { planWorkflowRoutes } from './routes/plan-workflow.ts';
 import { yearRoutes } from './routes/year.ts';
 import { staticWebRoutes } from './static-web.ts';
 
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   planRoutes(api);
   documentRoutes(api);
   importRoutes(api, options.imports);
+  planWorkflowRoutes(api);
 
   app.get('/api/openapi.json', (c) => c.json(buildOpenApi(api.routes)));
   staticWebRoutes(app);

@@ -7,7 +7,7 @@ import type {
   BudgetTablePatch,
 } from '../shared/schemas/plan.ts';
 import { type Ctx, inTransaction } from './context.ts';
-import { getPlan } from './plan.ts';
+import { assertBudgetRowWritable, assertBudgetTableWritable, assertPlanWritable } from './plan-workflow.ts';
 import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
 
 export type BudgetTableWithRows = BudgetTableRow & {
@@ -48,7 +48,7 @@ export async function getBudgetTable(ctx: Ctx, id: string): Promise<BudgetTableW
 
 export async function createBudgetTable(ctx: Ctx, planId: string, input: BudgetTableInput) {
   return inTransaction(ctx, async (trx) => {
-    await getPlan(trx, planId);
+    await assertPlanWritable(trx, planId);
     const count = await trx.db
       .selectFrom('budgetTable')
       .select((eb) => eb.fn.countAll().as('n'))
@@ -65,6 +65,7 @@ export async function createBudgetTable(ctx: Ctx, planId: string, input: BudgetT
 
 export async function updateBudgetTable(ctx: Ctx, id: string, patch: BudgetTablePatch) {
   return inTransaction(ctx, async (trx) => {
+    await assertBudgetTableWritable(trx, id);
     const { version, ...values } = patch;
     await updateRecord(trx, 'budgetTable', id, version, values);
     return getBudgetTable(trx, id);
@@ -72,11 +73,15 @@ export async function updateBudgetTable(ctx: Ctx, id: string, patch: BudgetTable
 }
 
 export async function deleteBudgetTable(ctx: Ctx, id: string, version?: number) {
-  return inTransaction(ctx, (trx) => deleteRecord(trx, 'budgetTable', id, version));
+  return inTransaction(ctx, async (trx) => {
+    await assertBudgetTableWritable(trx, id);
+    return deleteRecord(trx, 'budgetTable', id, version);
+  });
 }
 
 export async function createBudgetRow(ctx: Ctx, tableId: string, input: BudgetRowInput) {
   return inTransaction(ctx, async (trx) => {
+    await assertBudgetTableWritable(trx, tableId);
     const table = await getBudgetTable(trx, tableId);
     return insertRecord(trx, 'budgetRow', {
       ...input,
@@ -88,17 +93,22 @@ export async function createBudgetRow(ctx: Ctx, tableId: string, input: BudgetRo
 
 export async function updateBudgetRow(ctx: Ctx, id: string, patch: BudgetRowPatch) {
   return inTransaction(ctx, async (trx) => {
+    await assertBudgetRowWritable(trx, id);
     const { version, ...values } = patch;
     return updateRecord(trx, 'budgetRow', id, version, values);
   });
 }
 
 export async function deleteBudgetRow(ctx: Ctx, id: string, version?: number) {
-  return inTransaction(ctx, (trx) => deleteRecord(trx, 'budgetRow', id, version));
+  return inTransaction(ctx, async (trx) => {
+    await assertBudgetRowWritable(trx, id);
+    return deleteRecord(trx, 'budgetRow', id, version);
+  });
 }
 
 export async function reorderBudgetRows(ctx: Ctx, tableId: string, ids: string[]) {
   return inTransaction(ctx, async (trx) => {
+    await assertBudgetTableWritable(trx, tableId);
     const table = await getBudgetTable(trx, tableId);
     await reorderRecords(
       trx,

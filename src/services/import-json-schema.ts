@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.ts';
+import { PLAN_STATUSES } from '../domain/vocabulary.ts';
 import { Id, IsoDate, Year } from '../shared/schemas/common.ts';
 import {
   BudgetGroup,
@@ -14,7 +15,7 @@ import {
   Origin,
   Periodicity,
   PlanKind,
-  PlanStatus,
+  type PlanStatus,
   SectionPart,
   TargetKind,
   ValueKind,
@@ -115,7 +116,10 @@ const Plan = z.object({
   decisionProposal: text(LIMITS.richText),
   economyText: text(LIMITS.richText),
   budgetText: text(LIMITS.richText),
-  status: PlanStatus,
+  // Files exported before the workflow landed say 'review' for what is now 'submitted'.
+  status: z
+    .enum([...PLAN_STATUSES, 'review'])
+    .transform((s): PlanStatus => (s === 'review' ? 'submitted' : s)),
   origin,
   shownGoalIds: z.array(Id),
   shownPlacementIds: z.array(Id),

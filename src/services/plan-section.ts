@@ -1,6 +1,6 @@
 import type { PlanSectionInput, PlanSectionPatch } from '../shared/schemas/plan.ts';
 import { type Ctx, inTransaction } from './context.ts';
-import { getPlan } from './plan.ts';
+import { assertPlanWritable, assertSectionWritable } from './plan-workflow.ts';
 import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
 
 export async function listPlanSections(ctx: Ctx, planId: string) {
@@ -16,7 +16,7 @@ export async function listPlanSections(ctx: Ctx, planId: string) {
 
 export async function createPlanSection(ctx: Ctx, planId: string, input: PlanSectionInput) {
   return inTransaction(ctx, async (trx) => {
-    await getPlan(trx, planId);
+    await assertPlanWritable(trx, planId);
     const count = await trx.db
       .selectFrom('planSection')
       .select((eb) => eb.fn.countAll().as('n'))
@@ -33,18 +33,23 @@ export async function createPlanSection(ctx: Ctx, planId: string, input: PlanSec
 
 export async function updatePlanSection(ctx: Ctx, id: string, patch: PlanSectionPatch) {
   return inTransaction(ctx, async (trx) => {
+    await assertSectionWritable(trx, id);
     const { version, ...values } = patch;
     return updateRecord(trx, 'planSection', id, version, values);
   });
 }
 
 export async function deletePlanSection(ctx: Ctx, id: string, version?: number) {
-  return inTransaction(ctx, (trx) => deleteRecord(trx, 'planSection', id, version));
+  return inTransaction(ctx, async (trx) => {
+    await assertSectionWritable(trx, id);
+    return deleteRecord(trx, 'planSection', id, version);
+  });
 }
 
 /** Reorders the sections of one part (Inledning or Övrigt) of a plan. */
 export async function reorderPlanSections(ctx: Ctx, planId: string, part: string, ids: string[]) {
   return inTransaction(ctx, async (trx) => {
+    await assertPlanWritable(trx, planId);
     const sections = (await listPlanSections(trx, planId)).filter((s) => s.part === part);
     await reorderRecords(
       trx,

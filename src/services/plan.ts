@@ -2,6 +2,7 @@ import type { PlanRow } from '../db/schema.ts';
 import { AppError, invalid } from '../domain/errors.ts';
 import type { PlanInput, PlanPatch, PlanVisibilityInput } from '../shared/schemas/plan.ts';
 import { type Ctx, inTransaction } from './context.ts';
+import { assertPlanWritable } from './plan-workflow.ts';
 import { deleteRecord, findRecord, getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
 import { ensureYear } from './year.ts';
 
@@ -55,13 +56,17 @@ export async function createPlan(ctx: Ctx, input: PlanInput): Promise<PlanRow> {
 
 export async function updatePlan(ctx: Ctx, id: string, patch: PlanPatch): Promise<PlanRow> {
   return inTransaction(ctx, async (trx) => {
+    await assertPlanWritable(trx, id);
     const { version, ...values } = patch;
     return updateRecord(trx, 'plan', id, version, values);
   });
 }
 
 export async function deletePlan(ctx: Ctx, id: string, version?: number) {
-  return inTransaction(ctx, (trx) => deleteRecord(trx, 'plan', id, version));
+  return inTransaction(ctx, async (trx) => {
+    await assertPlanWritable(trx, id);
+    return deleteRecord(trx, 'plan', id, version);
+  });
 }
 
 /** Which inherited (council and board) goals and indicator placements the plan shows. */
@@ -75,7 +80,7 @@ export async function getPlanVisibility(ctx: Ctx, planId: string) {
 
 export async function setPlanVisibility(ctx: Ctx, planId: string, input: PlanVisibilityInput) {
   return inTransaction(ctx, async (trx) => {
-    const plan = await getPlan(trx, planId);
+    const plan = await assertPlanWritable(trx, planId);
     const before = await getPlanVisibility(trx, planId);
     if (input.goalIds) {
       const goalIds = [...new Set(input.goalIds)];

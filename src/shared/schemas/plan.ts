@@ -15,15 +15,16 @@ const planFields = {
   decisionProposal: RichText('Förslag till beslut').optional(),
   economyText: RichText('Resursanvändning').optional(),
   budgetText: RichText('Budgettexten').optional(),
-  status: PlanStatus.optional(),
   origin: Origin.optional(),
 };
 
+/** Status is set on create (imports of decided plans); afterwards it changes only through the workflow. */
 export const PlanInput = z.object({
   organisationId: Id,
   year: Year,
   kind: PlanKind.default('plan'),
   ...planFields,
+  status: PlanStatus.optional(),
 });
 export type PlanInput = z.infer<typeof PlanInput>;
 
@@ -82,3 +83,17 @@ export type BudgetRowPatch = z.infer<typeof BudgetRowPatch>;
 
 export const PlanTreeQuery = z.object({ organisationId: Id, year: z.coerce.number().int() });
 export { Id };
+
+export const WorkflowStep = z.object({
+  version: z.number().int(),
+  comment: text(5000, 'Kommentaren').optional(),
+});
+export type WorkflowStep = z.infer<typeof WorkflowStep>;
+
+export const DecideInput = WorkflowStep.extend({
+  decidedOn: IsoDate,
+  body: requiredText(LIMITS.name, 'Beslutande organ'),
+  paragraph: text(50, 'Paragrafen').optional(),
+  dnr: text(100, 'Diarienumret').optional(),
+});
+export type DecideInput = z.infer<typeof DecideInput>;

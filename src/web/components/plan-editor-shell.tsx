@@ -11,6 +11,7 @@ import { EditorHeader } from './editor-header.tsx';
 import { PlanMetadataForm } from './plan-metadata-form.tsx';
 import { PlanPreview } from './plan-preview.tsx';
 import { SectionList } from './section-list.tsx';
+import { WorkflowPanel } from './workflow-panel.tsx';
 
 interface Props {
   planId: string;
@@ -41,14 +42,18 @@ function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; go
         preview={preview}
         onTogglePreview={togglePreview}
       />
+      <WorkflowPanel planId={tree.plan.id} />
       <CompletenessPanel tree={tree} />
       <div className={`editor-grid ${preview ? 'with-preview' : ''}`}>
         <div className="editor-doc">
-          <PlanMetadataForm draft={planDraft} />
-          <SectionList tree={tree} part="intro" title="Inledning" onChanged={refresh} />
-          {goals(tree, refresh)}
-          <BudgetSection tree={tree} planDraft={planDraft} onChanged={refresh} />
-          <SectionList tree={tree} part="other" title="Övrigt" onChanged={refresh} />
+          {/* A plan that is not a draft is locked in the services; the disabled fieldset says so in the form too. */}
+          <fieldset className="editor-lock" disabled={tree.plan.status !== 'draft'}>
+            <PlanMetadataForm draft={planDraft} />
+            <SectionList tree={tree} part="intro" title="Inledning" onChanged={refresh} />
+            {goals(tree, refresh)}
+            <BudgetSection tree={tree} planDraft={planDraft} onChanged={refresh} />
+            <SectionList tree={tree} part="other" title="Övrigt" onChanged={refresh} />
+          </fieldset>
         </div>
         {preview && (
           <aside className="preview-pane" aria-labelledby="forhandsrubrik">

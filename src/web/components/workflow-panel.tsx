@@ -1,0 +1,161 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { ACTION_LABEL, type PlanAction } from '../../domain/plan-workflow.ts';
+import { type PlanStatus, PLAN_STATUS_LABEL as STATUS_LABEL } from '../../shared/vocabulary.ts';
+import { get, post } from '../api/client.ts';
+import { keys } from '../api/queries.ts';
+import { useAction } from '../hooks/use-action.ts';
+import { formatDateTime } from '../lib/format.ts';
+
+const text = {
+  heading: 'Arbetsflöde',
+  lockedSubmitted: 'Planen är inskickad och låst för ändringar tills den återlämnas.',
+  lockedDecided: 'Planen är beslutad och kan inte ändras. Det beslutade dokumentet ligger kvar oförändrat.',
+  lastReturn: 'Senaste kommentar vid återlämning',
+  comment: 'Kommentar',
+  commentHint: 'Skriv vad som ska ändras eller varför planen öppnas igen.',
+  decidedOn: 'Beslutsdatum',
+  body: 'Beslutande organ',
+  paragraph: 'Paragraf (§)',
+  dnr: 'Diarienummer',
+  confirm: 'Bekräfta',
+  cancel: 'Avbryt',
+};
+
+interface WorkflowEvent {
+  id: string;
+  action: PlanAction;
+  comment: string;
+  actor: string;
+  at: string;
+}
+interface Workflow {
+  status: PlanStatus;
+  version: number;
+  actions: PlanAction[];
+  events: WorkflowEvent[];
+}
+
+const NEEDS_FORM: PlanAction[] = ['return', 'reopen', 'decide'];
+
+/** The plan's status, the workflow steps open from it and the comment of the latest return. */
+export function WorkflowPanel({ planId }: { planId: string }) {
+  const client = useQueryClient();
+  const workflow = useQuery({
+    queryKey: ['workflow', planId],
+    queryFn: () => get<Workflow>(`/plans/${planId}/workflow`),
+  });
+  const [open, setOpen] = useState<PlanAction>();
+  const action = useAction();
+  if (!workflow.data) return null;
+  const w = workflow.data;
+  const lastReturn = [...w.events].reverse().find((e) => e.action === 'return' || e.action === 'reopen');
+
+  const runStep = async (step: PlanAction, extra: Record<string, string> = {}) => {
+    const done = await action.run(() => post(`/plans/${planId}/${step}`, { version: w.version, ...extra }));
+    if (done === undefined) return;
+    setOpen(undefined);
+    await Promise.all([
+      client.invalidateQueries({ queryKey: ['workflow', planId] }),
+      client.invalidateQueries({ queryKey: keys.tree(planId) }),
+    ]);
+  };
+
+  return (
+    <section className="workflow-panel" aria-labelledby={`${planId}-wf`}>
+      <h2 id={`${planId}-wf`} className="workflow-h">
+        {text.heading}: <span className={`status status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
+      </h2>
+      {w.status !== 'draft' && (
+        <p className="workflow-locked">
+          {w.status === 'decided' || w.status === 'published' ? text.lockedDecided : text.lockedSubmitted}
+        </p>
+      )}
+      {w.status === 'draft' && lastReturn && lastReturn.comment && (
+        <p className="workflow-comment">
+          <strong>{text.lastReturn}</strong> ({lastReturn.actor}, {formatDateTime(lastReturn.at)}):{' '}
+          {lastReturn.comment}
+        </p>
+      )}
+      <div className="button-row">
+        {w.actions.map((a) => (
+          <button
+            key={a}
+            type="button"
+            className={a === 'return' || a === 'reopen' ? 'button' : 'button primary'}
+            disabled={action.pending}
+            aria-expanded={NEEDS_FORM.includes(a) ? open === a : undefined}
+            onClick={() => (NEEDS_FORM.includes(a) ? setOpen(open === a ? undefined : a) : runStep(a))}
+          >
+            {ACTION_LABEL[a]}
+          </button>
+        ))}
+      </div>
+      {open && (
+        <StepForm
+          action={open}
+          pending={action.pending}
+          onCancel={() => setOpen(undefined)}
+          onSubmit={runStep}
+        />
+      )}
+      {action.error && (
+        <p className="field-error" role="alert">
+          {action.error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function StepForm(props: {
+  action: PlanAction;
+  pending: boolean;
+  onCancel: () => void;
+  onSubmit: (action: PlanAction, extra: Record<string, string>) => void;
+}) {
+  const id = useId();
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const data = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
+    props.onSubmit(props.action, data);
+  };
+  const field = (name: string, label: string, type = 'text', required = false) => (
+    <div className="field">
+      <label className="field-label" htmlFor={`${id}-${name}`}>
+        {label}
+      </label>
+      <input id={`${id}-${name}`} name={name} type={type} required={required} />
+    </div>
+  );
+  return (
+    <form className="workflow-form" onSubmit={submit} aria-label={ACTION_LABEL[props.action]}>
+      {props.action === 'decide' ? (
+        <div className="form-grid">
+          {field('decidedOn', text.decidedOn, 'date', true)}
+          {field('body', text.body, 'text', true)}
+          {field('paragraph', text.paragraph)}
+          {field('dnr', text.dnr)}
+        </div>
+      ) : (
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-comment`}>
+            {text.comment}
+          </label>
+          <span className="field-hint" id={`${id}-hint`}>
+            {text.commentHint}
+          </span>
+          <textarea id={`${id}-comment`} name="comment" required rows={3} aria-describedby={`${id}-hint`} />
+        </div>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={props.pending}>
+          {text.confirm}: {ACTION_LABEL[props.action].toLowerCase()}
+        </button>
+        <button type="button" className="button" onClick={props.onCancel}>
+          {text.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
