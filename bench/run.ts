@@ -35,6 +35,9 @@ async function optional(file: string, fn: string): Promise<unknown> {
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 const result: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
+/** The figures issue aims refer to, in one place (numbers; milliseconds unless the name says otherwise). */
+const summary: Record<string, number> = {};
+result.summary = summary;
 
 if (want('goal-chain')) {
   result.goalChainPglite = benchGoalChain('pglite');
@@ -45,7 +48,17 @@ if (want('goal-chain')) {
 }
 if (want('documents')) result.documents = await optional('documents.ts', 'benchDocuments');
 if (want('import')) result.import = await optional('import.ts', 'benchImport');
-if (want('web')) result.webBundle = await optional('web-bundle.ts', 'measureBundle');
+if (want('web')) {
+  const bundle = (await optional('web-bundle.ts', 'measureBundle')) as {
+    mainJs?: { rawBytes: number; gzipBytes: number; brotliBytes: number };
+  };
+  result.webBundle = bundle;
+  if (bundle.mainJs) {
+    summary.mainJsRawBytes = bundle.mainJs.rawBytes;
+    summary.mainJsGzipBytes = bundle.mainJs.gzipBytes;
+    summary.mainJsBrotliBytes = bundle.mainJs.brotliBytes;
+  }
+}
 result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
 console.log(JSON.stringify(result, null, 2));

@@ -2,6 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { Hono } from 'hono';
+import { staticWebRoutes } from '../src/server/static-web.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist', 'web');
 
@@ -18,6 +20,7 @@ export async function measureBundle(): Promise<{
   firstLoadGzipBytes: number;
   firstLoadJsGzipBytes: number;
   totalGzipBytes: number;
+  mainJs: MainJsTransfer;
   files: BundleFile[];
 }> {
   const indexPath = join(DIST, 'index.html');
@@ -27,7 +30,10 @@ export async function measureBundle(): Promise<{
     [...index.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]!.replace(/^\//, '')),
   );
   const files: BundleFile[] = [{ file: 'index.html', ...sizes(index), firstLoad: true }];
-  for (const name of readdirSync(join(DIST, 'assets')).sort()) {
+  // name.br and name.gz are the precompressed copies the server sends instead of name.
+  for (const name of readdirSync(join(DIST, 'assets'))
+    .filter((n) => !/\.(br|gz)$/.test(n))
+    .sort()) {
     const file = `assets/${name}`;
     files.push({ file, ...sizes(readFileSync(join(DIST, file))), firstLoad: referenced.has(file) });
   }
@@ -37,6 +43,7 @@ export async function measureBundle(): Promise<{
     firstLoadGzipBytes: sum(first),
     firstLoadJsGzipBytes: sum(first.filter((f) => f.file.endsWith('.js'))),
     totalGzipBytes: sum(files),
+    mainJs: await measureMainJsTransfer(index),
     files,
   };
 }
@@ -44,4 +51,33 @@ export async function measureBundle(): Promise<{
 function sizes(content: string | Buffer) {
   const buffer = typeof content === 'string' ? Buffer.from(content) : content;
   return { bytes: buffer.length, gzipBytes: gzipSync(buffer, { level: 9 }).length };
+}
+
+export interface MainJsTransfer {
+  file: string;
+  /** Bytes on the wire as the server sends them for each Accept-Encoding. */
+  rawBytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+  cacheControl: string | null;
+}
+
+/** Asks the server's own asset route for the entry script with each encoding and counts the body bytes. */
+async function measureMainJsTransfer(index: string): Promise<MainJsTransfer> {
+  const entry = /<script[^>]+src="\/(assets\/[^"]+\.js)"/.exec(index)?.[1];
+  if (!entry) throw new Error('index.html saknar huvudskriptet.');
+  const app = new Hono();
+  staticWebRoutes(app, DIST);
+  const bytes = async (acceptEncoding: string) => {
+    const res = await app.request(`/${entry}`, { headers: { 'accept-encoding': acceptEncoding } });
+    return { length: (await res.arrayBuffer()).byteLength, cacheControl: res.headers.get('cache-control') };
+  };
+  const raw = await bytes('identity');
+  return {
+    file: entry,
+    rawBytes: raw.length,
+    gzipBytes: (await bytes('gzip')).length,
+    brotliBytes: (await bytes('br, gzip')).length,
+    cacheControl: raw.cacheControl,
+  };
 }

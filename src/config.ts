@@ -7,6 +7,8 @@ export interface Config {
   dataDir: string;
   actor: string;
   logRequests: boolean;
+  /** The address users reach the server on, e.g. https://mal.kommun.se; its host joins the localhost names. */
+  publicUrl: string | undefined;
 }
 
 /** Reads configuration from the environment; every variable is documented in the README. */
@@ -15,6 +17,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT måste vara ett heltal mellan 0 och 65535, fick "${env.PORT}".`);
   }
+  const publicUrl = env.PUBLIC_URL || undefined;
+  if (publicUrl && !URL.canParse(publicUrl)) {
+    throw new Error(
+      `PUBLIC_URL måste vara en fullständig adress, t.ex. https://mal.kommun.se, fick "${publicUrl}".`,
+    );
+  }
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
@@ -22,5 +30,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     actor: env.MALKEDJA_ACTOR ?? 'lokal-användare',
     logRequests: env.LOG_REQUESTS !== '0',
+    publicUrl,
   };
 }

@@ -16,7 +16,7 @@ export async function runServe(config: Config, options: { demo: boolean }) {
   const log = config.logRequests
     ? (line: Record<string, unknown>) => console.log(JSON.stringify(line))
     : undefined;
-  const { app } = createApp({ database, actor: config.actor, log });
+  const { app } = createApp({ database, actor: config.actor, log, publicUrl: config.publicUrl });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const where = database.engine === 'pglite' ? config.dataDir : 'PostgreSQL';
     console.log(

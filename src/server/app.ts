@@ -6,6 +6,7 @@ import { pingDatabase } from '../db/repos/health.ts';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { type Api, buildOpenApi, route } from './api.ts';
+import { registerSafetyMiddleware } from './middleware/safety.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { documentRoutes } from './routes/document.ts';
 import { goalRoutes } from './routes/goal.ts';
@@ -33,6 +34,10 @@ export interface AppOptions {
   log?: (line: Record<string, unknown>) => void;
   /** Limits of the import routes (tests shorten the parse budget). */
   imports?: ImportRouteOptions;
+  /** PUBLIC_URL: the address users reach the server on; requests for any other host are refused. */
+  publicUrl?: string;
+  /** The built web app (default dist/web); tests pass a folder of their own. */
+  webDir?: string;
 }
 
 export function createApp(options: AppOptions): { app: Hono; api: Api } {
@@ -58,6 +63,8 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
       });
     });
   }
+
+  registerSafetyMiddleware(app, { publicUrl: options.publicUrl });
 
   app.onError((error, c) => {
     if (error instanceof AppError) {
@@ -112,12 +119,12 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   planWorkflowRoutes(api);
 
   app.get('/api/openapi.json', (c) => c.json(buildOpenApi(api.routes)));
-  staticWebRoutes(app);
+  staticWebRoutes(app, options.webDir);
   return { app, api };
 }
 
 /** Constraint violations that slip past the services still reach the user as a clear 4xx. */
-function mapDatabaseError(error: unknown): AppError | undefined {
+export function mapDatabaseError(error: unknown): AppError | undefined {
   const code = (error as { code?: string })?.code;
   const detail = (error as { constraint?: string })?.constraint ?? '';
   if (code === '23505')
@@ -128,6 +135,12 @@ function mapDatabaseError(error: unknown): AppError | undefined {
       `Posten hänvisar till något som inte finns eller används fortfarande (${detail}).`,
     );
   if (code === '23514') return new AppError('INVALID', `Värdet bryter mot en regel i databasen (${detail}).`);
+  if (code === '22021' || code === '22P05') {
+    return new AppError(
+      'INVALID',
+      'Texten innehåller ett otillåtet tecken (till exempel NUL, \\u0000). Ta bort det och försök igen.',
+    );
+  }
   if (code === '22P02' || code === '22007' || code === '22008') {
     return new AppError('INVALID', 'Ett värde har fel format. Kontrollera datum (ÅÅÅÅ-MM-DD) och id:n.');
   }

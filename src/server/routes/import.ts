@@ -1,11 +1,9 @@
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.ts';
 import { importParsedFiles } from '../../importers/import-files.ts';
 import { parseUploadsOffThread } from '../../importers/parse-off-thread.ts';
 import type { UploadedFile } from '../../importers/parse-worker.ts';
-import { MAX_PLAN_FILE_BYTES } from '../../importers/read-plan-file.ts';
 import { parseWith } from '../../shared/parse.ts';
 import { Id } from '../../shared/schemas/common.ts';
 import { type Api, route } from '../api.ts';
@@ -26,13 +24,6 @@ const TextUpload = z.object({
   text: z.string({ error: 'Skicka planens text i fältet text.' }),
 });
 const JsonUpload = z.union([TextUpload, z.object({ files: z.array(TextUpload).min(1).max(MAX_FILES) })]);
-
-function tooLarge(): never {
-  throw new AppError(
-    'INVALID',
-    'Uppladdningen är större än 20 MB. Ladda upp färre filer åt gången eller spara planen som text utan bilder.',
-  );
-}
 
 /** The uploaded files as bytes; reading and parsing them happens off the server's thread. */
 async function readUploads(c: Context): Promise<UploadedFile[]> {
@@ -77,7 +68,6 @@ export interface ImportRouteOptions {
 
 /** POST /api/v1/imports: legacy plans (Word or text) into the goal chain; ?dryRun=1 previews. */
 export function importRoutes(api: Api, options: ImportRouteOptions = {}) {
-  api.app.use('/api/v1/imports', bodyLimit({ maxSize: MAX_PLAN_FILE_BYTES, onError: () => tooLarge() }));
   route(api, {
     method: 'post',
     path: '/api/v1/imports',

@@ -5,10 +5,19 @@ import { Origin } from '../vocabulary.ts';
 // Swedish messages for every schema, also in the browser.
 z.config(z.locales.sv());
 
+/** PostgreSQL cannot store NUL (\u0000) in text; refusing it here names the field instead of failing in SQL. */
+const hasNoNul = (value: string) => !value.includes('\u0000');
+const nulMessage = (label: string) =>
+  `${label} innehåller ett otillåtet tecken (NUL, \\u0000). Ta bort det, till exempel genom att skriva in texten på nytt.`;
+
+/** A UUID; its format already leaves no room for NUL or any other stray character. */
 export const Id = z.uuid({ error: 'Ogiltigt id: förväntade ett UUID.' });
 
 export function text(max: number, label: string) {
-  return z.string().max(max, { error: `${label} får vara högst ${max} tecken.` });
+  return z
+    .string()
+    .max(max, { error: `${label} får vara högst ${max} tecken.` })
+    .refine(hasNoNul, { error: nulMessage(label) });
 }
 
 export function requiredText(max: number, label: string) {
@@ -16,7 +25,8 @@ export function requiredText(max: number, label: string) {
     .string()
     .trim()
     .min(1, { error: `${label} måste fyllas i.` })
-    .max(max, { error: `${label} får vara högst ${max} tecken.` });
+    .max(max, { error: `${label} får vara högst ${max} tecken.` })
+    .refine(hasNoNul, { error: nulMessage(label) });
 }
 
 export const RichText = (label: string) => text(LIMITS.richText, label);

@@ -18,9 +18,11 @@ export class ApiError extends Error {
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   let response: Response;
   try {
+    const method = init.method ?? 'GET';
     response = await fetch(`/api/v1${path}`, {
-      method: init.method ?? 'GET',
-      headers: init.body === undefined ? undefined : { 'content-type': 'application/json' },
+      method,
+      // The server refuses writes without a JSON content type (cross-site guard), bodyless deletes included.
+      headers: method === 'GET' ? undefined : { 'content-type': 'application/json' },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch {

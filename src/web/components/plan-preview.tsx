@@ -197,6 +197,8 @@ function ScaledFrame({ title, src }: { title: string; src: string }) {
         className="preview-frame"
         title={title}
         src={src}
+        // The document is server-rendered from user text; no scripts, forms or same-origin access even if sanitizing slipped.
+        sandbox=""
         style={{ width: PAGE_WIDTH, height: `calc((100vh - 9rem) / ${scale})`, transform: `scale(${scale})` }}
       />
     </div>
