@@ -59,6 +59,11 @@ if (want('web')) {
     summary.mainJsBrotliBytes = bundle.mainJs.brotliBytes;
   }
 }
+if (want('start')) {
+  const start = (await optional('start.ts', 'benchStart')) as { restartToHealthMedianMs?: number };
+  result.start = start;
+  if (start.restartToHealthMedianMs !== undefined) summary.startToHealthMs = start.restartToHealthMedianMs;
+}
 result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
 console.log(JSON.stringify(result, null, 2));
