@@ -84,11 +84,12 @@ async function servePhase(target: Target) {
   // A few warm-up requests so first-query planning is not counted as request time.
   for (const plan of plans.slice(0, 5)) await app.request(`/api/v1/plans/${plan.id}/tree`);
   const times: number[] = [];
+  const bytes: number[] = [];
   for (let i = 0; i < REQUESTS; i++) {
     const id = plans[(i * 7919) % plans.length]!.id;
     const start = performance.now();
     const res = await app.request(`/api/v1/plans/${id}/tree`);
-    await res.arrayBuffer();
+    bytes.push((await res.arrayBuffer()).byteLength);
     times.push(performance.now() - start);
     if (res.status !== 200) throw new Error(`plan tree answered ${res.status}`);
   }
@@ -101,6 +102,8 @@ async function servePhase(target: Target) {
   return {
     planTreeP50Ms: round(percentile(times, 50)),
     planTreeP95Ms: round(percentile(times, 95)),
+    // Median size of an unencoded plan tree response (what the editor receives per plan opened).
+    planTreeBytes: bytes.sort((a, b) => a - b)[Math.floor(bytes.length / 2)],
     serverRssAfterRequestsMb: serverRssMb,
     exportYearMs,
     exportYearMb: round(JSON.stringify(doc).length / 1e6),

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { benchGoalChain } from './goal-chain.ts';
+import { summarise } from './summary.ts';
 
 const here = import.meta.dirname;
 const serverUrl =
@@ -22,11 +23,11 @@ async function postgresReachable(): Promise<boolean> {
 }
 
 /** Runs an optional bench module (documents, import, web bundle) when it exists. */
-async function optional(file: string, fn: string): Promise<unknown> {
+async function optional(file: string, fn: string, ...args: unknown[]): Promise<unknown> {
   if (!existsSync(join(here, file))) return { skipped: `${file} saknas` };
   try {
     const mod = await import(`./${file}`);
-    return await mod[fn]();
+    return await mod[fn](...args);
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -45,6 +46,12 @@ if (want('goal-chain')) {
     ? benchGoalChain('postgresql', serverUrl)
     : { skipped: `PostgreSQL nås inte på ${serverUrl}` };
   result.aims = { planTreeP95MsPostgresql: 25, planTreeP95MsPglite: 60, serverRssMb: 600 };
+}
+if (want('load')) {
+  result.loadPostgresql = (await postgresReachable())
+    ? await optional('load.ts', 'benchLoad', 'postgresql', serverUrl)
+    : { skipped: `PostgreSQL nås inte på ${serverUrl}` };
+  result.loadPglite = await optional('load.ts', 'benchLoad', 'pglite');
 }
 if (want('documents')) result.documents = await optional('documents.ts', 'benchDocuments');
 if (want('import')) result.import = await optional('import.ts', 'benchImport');
@@ -65,6 +72,7 @@ if (want('start')) {
   if (start.restartToHealthMedianMs !== undefined) summary.startToHealthMs = start.restartToHealthMedianMs;
 }
 result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+result.summary = summarise(result);
 
 console.log(JSON.stringify(result, null, 2));
 process.exit(0);
