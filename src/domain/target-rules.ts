@@ -53,9 +53,12 @@ export function formatTarget(target: TargetValue, unit: string): string {
   }
 }
 
+// One formatter for every call: constructing an Intl.NumberFormat costs far more than formatting, and
+// the plan tree formats every target of every indicator it sends.
+const SWEDISH_NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 })
-    .format(value)
+  return SWEDISH_NUMBER.format(value)
     .replace(/\u2212/g, '-')
     .replace(/[\u00a0\u202f]/g, ' ');
 }

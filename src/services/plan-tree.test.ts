@@ -5,7 +5,7 @@ import { addBoardActivity, addUnitGoal, buildMunicipality } from '../../test/hel
 import { createBudgetRow, createBudgetTable } from './budget.ts';
 import { setPlanVisibility } from './plan.ts';
 import { createPlanSection } from './plan-section.ts';
-import { buildPlanTree } from './plan-tree.ts';
+import { buildPlanTree, listHiddenIndicators } from './plan-tree.ts';
 import { setTarget } from './target.ts';
 
 const ctx = await openTestContext();
@@ -109,5 +109,52 @@ describe('plan tree', () => {
     );
     assert.equal(tree.budgetTables[0]!.summary.budget.net, -8100);
     assert.equal(tree.budgetTables[0]!.summary.deviation, -300);
+  });
+
+  it("leaves out of the editor's tree the inherited indicators a unit plan neither shows nor targets", async () => {
+    const m = await buildMunicipality(ctx);
+    const areaOf = async (plan: string) =>
+      (await buildPlanTree(ctx, plan, { indicators: 'editor' })).goals[0]!.children[0]!;
+    const lean = await areaOf(m.plan.id);
+    assert.deepEqual(lean.indicators, []);
+    assert.equal(lean.hiddenIndicators, 1);
+    const full = (await buildPlanTree(ctx, m.plan.id)).goals[0]!.children[0]!;
+    assert.deepEqual(
+      full.indicators.map((i) => i.placementId),
+      [m.placement.id],
+      'the full tree still has every placement',
+    );
+    const hidden = await listHiddenIndicators(ctx, m.plan.id, lean.id);
+    assert.deepEqual(
+      hidden.map((i) => [i.placementId, i.shown]),
+      [[m.placement.id, false]],
+    );
+
+    await setTarget(ctx, {
+      indicatorId: m.indicator.id,
+      organisationId: m.unit.id,
+      year: m.year,
+      gender: 'T',
+      kind: 'number',
+      value: 12,
+    });
+    const targeted = await areaOf(m.plan.id);
+    assert.deepEqual(
+      targeted.indicators.map((i) => i.placementId),
+      [m.placement.id],
+      "an indicator with the unit's own target stays",
+    );
+    assert.equal(targeted.hiddenIndicators, 0);
+    assert.deepEqual(await listHiddenIndicators(ctx, m.plan.id, lean.id), []);
+  });
+
+  it("keeps an inherited indicator in the editor's tree once the plan shows it", async () => {
+    const m = await buildMunicipality(ctx);
+    await setPlanVisibility(ctx, m.plan.id, { placementIds: [m.placement.id] });
+    const area = (await buildPlanTree(ctx, m.plan.id, { indicators: 'editor' })).goals[0]!.children[0]!;
+    assert.deepEqual(
+      area.indicators.map((i) => [i.placementId, i.shown]),
+      [[m.placement.id, true]],
+    );
   });
 });

@@ -1,5 +1,7 @@
 import type { GoalRow, IndicatorRow, OrganisationRow, TargetRow } from '../db/schema.ts';
+import { notFound } from '../domain/errors.ts';
 import { formatTarget } from '../domain/target-rules.ts';
+import { GOAL_TEXT_FIELDS } from '../domain/vocabulary.ts';
 import type {
   PlanTree,
   TargetScope,
@@ -14,8 +16,63 @@ import { listAncestors } from './organisation-tree.ts';
 import { getPlan, getPlanVisibility } from './plan.ts';
 import { listPlanSections } from './plan-section.ts';
 
+export interface PlanTreeOptions {
+  /**
+   * 'all' (the default) keeps every placement under every goal. 'editor' leaves out, in a unit's plan,
+   * the inherited indicators the plan neither shows nor sets a target for: at city scale they are most
+   * of the tree, and the editor lists them only when asked (listHiddenIndicators). Each goal then
+   * carries how many were left out.
+   */
+  indicators?: 'all' | 'editor';
+}
+
+// Only the columns the tree sends: parsing audit timestamps and long descriptions of every placed
+// indicator was a large share of a tree's cost at city scale.
+const GOAL_COLUMNS = [
+  'id',
+  'level',
+  'organisationId',
+  'parentId',
+  'number',
+  'title',
+  ...GOAL_TEXT_FIELDS,
+  'version',
+] as const;
+const INDICATOR_COLUMNS = [
+  'indicator.id',
+  'indicator.name',
+  'indicator.unit',
+  'indicator.valueKind',
+  'indicator.direction',
+  'indicator.periodicity',
+  'indicator.genderSplit',
+  'indicator.externalId',
+] as const;
+const TARGET_COLUMNS = [
+  'id',
+  'indicatorId',
+  'organisationId',
+  'gender',
+  'kind',
+  'value',
+  'text',
+  'printed',
+  'revision',
+  'decisionId',
+] as const;
+
+const UNIT_KINDS: ReadonlySet<string> = new Set(['unit', 'department', 'team']);
+
+/** Left out of the editor's tree: inherited, not shown in the plan, no target of the plan's own. */
+const leftOut = (goal: TreeGoal, indicator: TreeIndicator) =>
+  !goal.own && !indicator.shown && !indicator.targets.some((t) => t.scope === 'own');
+
 /** Assembles a plan's whole tree in a fixed, small number of queries (no per-goal round trips). */
-export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree> {
+export async function buildPlanTree(
+  ctx: Ctx,
+  planId: string,
+  options: PlanTreeOptions = {},
+): Promise<PlanTree> {
   const [plan, chain] = await Promise.all([getPlan(ctx, planId), listAncestors(ctx, { planId })]);
   const org = chain[0]!;
   const board = chain.find((o) => o.kind === 'board') ?? null;
@@ -26,7 +83,7 @@ export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree>
   const [goals, placements, targets, visibility, sections, budgetTables, activities] = await Promise.all([
     ctx.db
       .selectFrom('goal')
-      .selectAll()
+      .select(GOAL_COLUMNS)
       .where('year', '=', plan.year)
       .where('organisationId', 'in', ownerIds)
       .orderBy('sortOrder')
@@ -37,7 +94,7 @@ export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree>
       .selectFrom('placement')
       .innerJoin('goal', 'goal.id', 'placement.goalId')
       .innerJoin('indicator', 'indicator.id', 'placement.indicatorId')
-      .selectAll('indicator')
+      .select(INDICATOR_COLUMNS)
       .select(['placement.id as placementId', 'placement.goalId'])
       .where('goal.year', '=', plan.year)
       .where('goal.organisationId', 'in', ownerIds)
@@ -46,7 +103,7 @@ export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree>
       .execute(),
     ctx.db
       .selectFrom('target')
-      .selectAll()
+      .select(TARGET_COLUMNS)
       .where('year', '=', plan.year)
       .where('supersededAt', 'is', null)
       .where('removed', '=', false)
@@ -64,7 +121,13 @@ export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree>
   const targetsByIndicator = groupBy(targets, (t) => t.indicatorId);
   const chosenGoals = new Set(visibility.goalIds);
   const chosenPlacements = new Set(visibility.placementIds);
-  const toIndicator = (p: IndicatorRow & { placementId: string }, ownGoal: boolean): TreeIndicator => ({
+  type PlacedIndicator = Pick<
+    IndicatorRow,
+    (typeof INDICATOR_COLUMNS)[number] extends `indicator.${infer C}` ? C : never
+  > & {
+    placementId: string;
+  };
+  const toIndicator = (p: PlacedIndicator, ownGoal: boolean): TreeIndicator => ({
     placementId: p.placementId,
     indicatorId: p.id,
     name: p.name,
@@ -113,6 +176,13 @@ export async function buildPlanTree(ctx: Ctx, planId: string): Promise<PlanTree>
     else if (goal.level === 'city_direction') roots.push(node);
   }
   roots.forEach(markShownAncestors);
+  if (options.indicators === 'editor' && UNIT_KINDS.has(org.kind)) {
+    for (const node of nodes.values()) {
+      const kept = node.indicators.filter((i) => !leftOut(node, i));
+      node.hiddenIndicators = node.indicators.length - kept.length;
+      node.indicators = kept;
+    }
+  }
 
   return {
     plan: {
@@ -177,7 +247,11 @@ function presentOrg(org: Pick<OrganisationRow, 'id' | 'name' | 'kind'>): TreeOrg
   return { id: org.id, name: org.name, kind: org.kind };
 }
 
-function presentTarget(t: TargetRow, unit: string, scope: TargetScope) {
+function presentTarget(
+  t: Pick<TargetRow, (typeof TARGET_COLUMNS)[number]>,
+  unit: string,
+  scope: TargetScope,
+) {
   return {
     id: t.id,
     organisationId: t.organisationId,
@@ -193,7 +267,7 @@ function presentTarget(t: TargetRow, unit: string, scope: TargetScope) {
   };
 }
 
-function pickGoal(g: GoalRow) {
+function pickGoal(g: Pick<GoalRow, (typeof GOAL_COLUMNS)[number]>) {
   return {
     id: g.id,
     level: g.level,
@@ -220,4 +294,26 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else map.set(k, [item]);
   }
   return map;
+}
+
+/**
+ * The inherited indicators under one goal that the editor's tree leaves out (see PlanTreeOptions),
+ * for the editor to list when the user wants to choose among them.
+ */
+export async function listHiddenIndicators(
+  ctx: Ctx,
+  planId: string,
+  goalId: string,
+): Promise<TreeIndicator[]> {
+  const tree = await buildPlanTree(ctx, planId);
+  const find = (goals: TreeGoal[]): TreeGoal | undefined => {
+    for (const goal of goals) {
+      const found = goal.id === goalId ? goal : find(goal.children);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const goal = find(tree.goals);
+  if (!goal) throw notFound('Målet', goalId);
+  return UNIT_KINDS.has(tree.organisation.kind) ? goal.indicators.filter((i) => leftOut(goal, i)) : [];
 }

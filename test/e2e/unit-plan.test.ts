@@ -342,4 +342,20 @@ describe('the unit plan in the browser', () => {
     await page.reload();
     assert.equal(await page.getByRole('checkbox', { name: `Dold – ${name}` }).isChecked(), false);
   });
+
+  it('lists the inherited indicators the plan leaves out on request, and shows one that is chosen', async () => {
+    const more = page.locator('details', { hasText: /Fler indikatorer att välja bland/ }).first();
+    await more.locator('summary').click();
+    const hidden = more.getByRole('checkbox', { name: /^Dold – / }).first();
+    await hidden.waitFor();
+    const text = await hidden.evaluate((el) => el.closest('label')?.textContent ?? '');
+    const name = text.replace(/^Dold\s*–\s*/, '').trim();
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/visibility') && r.request().method() === 'PUT',
+    );
+    await hidden.check();
+    assert.equal((await saved).ok(), true);
+    await page.reload();
+    await page.getByRole('checkbox', { name: `Visas – ${name}` }).waitFor();
+  });
 });

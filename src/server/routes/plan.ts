@@ -10,7 +10,10 @@ import {
   updatePlan,
 } from '../../services/plan.ts';
 import * as section from '../../services/plan-section.ts';
-import { buildPlanTree } from '../../services/plan-tree.ts';
+import { buildPlanTree, listHiddenIndicators } from '../../services/plan-tree.ts';
+
+const TreeQuery = z.object({ indicators: z.enum(['all', 'editor']).optional() });
+
 import { Id, Reorder } from '../../shared/schemas/common.ts';
 import {
   BudgetRowInput,
@@ -58,9 +61,20 @@ export function planRoutes(api: Api) {
     method: 'get',
     path: '/api/v1/plans/:id/tree',
     summary:
-      'Hela planen i en förfrågan: KF- och nämndmål, egna mål, indikatorer med alla nivåers målvärden, aktiviteter, avsnitt, budget',
+      'Hela planen i en förfrågan: KF- och nämndmål, egna mål, indikatorer med alla nivåers målvärden, aktiviteter, avsnitt, budget. En enhets plan utelämnar ärvda indikatorer som planen varken visar eller har målvärde för (antalet står i hiddenIndicators; hämta dem med …/hidden-indicators); ?indicators=all ger alla.',
     tag,
-    handler: ({ ctx, params }) => buildPlanTree(ctx, params.id!),
+    query: TreeQuery,
+    handler: ({ ctx, params, query }) =>
+      buildPlanTree(ctx, params.id!, { indicators: query.indicators === 'all' ? 'all' : 'editor' }),
+  });
+  route(api, {
+    method: 'get',
+    path: '/api/v1/plans/:id/hidden-indicators',
+    summary:
+      'Ärvda indikatorer under ett mål som planträdet utelämnar (planen visar dem inte och har inget eget målvärde)',
+    tag,
+    query: z.object({ goalId: Id }),
+    handler: ({ ctx, params, query }) => listHiddenIndicators(ctx, params.id!, query.goalId),
   });
   route(api, {
     method: 'patch',

@@ -75,6 +75,8 @@ export interface TreeGoal extends Record<GoalTextField, string> {
   /** Chosen explicitly by the plan (inherited goals only). */
   chosen: boolean;
   indicators: TreeIndicator[];
+  /** Inherited indicators under the goal left out of the editor's tree (listed on demand); absent when none were. */
+  hiddenIndicators?: number;
   activities: TreeActivity[];
   children: TreeGoal[];
 }

@@ -3,6 +3,7 @@ import type { PlanTree, TreeGoal } from '../api/types.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
 import { goalHeading } from '../lib/format.ts';
 import { DirectionGoals } from './direction-goals.tsx';
+import { HiddenIndicators } from './hidden-indicators.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { InheritedBoardGoal } from './inherited-goal.tsx';
 
@@ -76,6 +77,15 @@ function AreaGoal({
             </details>
           )
         : table}
+      <HiddenIndicators
+        planId={tree.plan.id}
+        goal={area}
+        context={`${area.number ?? ''} ${area.title}`}
+        organisationId={tree.organisation.id}
+        year={tree.plan.year}
+        visibility={visibility}
+        onSaved={onChanged}
+      />
       {boardGoals.map((goal) => (
         <InheritedBoardGoal
           key={goal.id}

@@ -5,6 +5,7 @@ import { focusLater } from '../lib/focus.ts';
 import { goalHeading } from '../lib/format.ts';
 import { ActivityTable } from './activity-table.tsx';
 import { AddGoalForm } from './add-goal-form.tsx';
+import { HiddenIndicators } from './hidden-indicators.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { Prose } from './prose.tsx';
 import { UnitGoalEditor } from './unit-goal-editor.tsx';
@@ -57,6 +58,15 @@ export function InheritedBoardGoal({ tree, goal, visibility, onChanged }: Props)
             caption="Nämndens indikatorer"
             context={goal.title}
             indicators={goal.indicators}
+            organisationId={tree.organisation.id}
+            year={tree.plan.year}
+            visibility={visibility}
+            onSaved={onChanged}
+          />
+          <HiddenIndicators
+            planId={tree.plan.id}
+            goal={goal}
+            context={goal.title}
             organisationId={tree.organisation.id}
             year={tree.plan.year}
             visibility={visibility}
