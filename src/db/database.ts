@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { ArrivalOrderPool } from './arrival-order-pool.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'pglite' | 'postgresql';
@@ -42,7 +43,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir);
   // The pool size comes from createPgConfig (1): PGlite is single-connection, never set max.
-  const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  // Requests are served the connection in the order they arrived, so writes never starve behind reads.
+  const pool = new ArrivalOrderPool(new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig));
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { requestArrival } from '../db/arrival-order-pool.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { pingDatabase } from '../db/repos/health.ts';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
@@ -42,6 +43,8 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions): { app: Hono; api: Api } {
   const app = new Hono();
+  // Remembers when each request arrived, so PGlite's one connection serves requests in arrival order.
+  app.use((_c, next) => requestArrival.run(performance.now(), next));
   const ctxFor = (): Ctx => ({
     db: options.database.db,
     actor: options.actor,

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import pg from 'pg';
+import { ArrivalOrderPool, requestArrival } from './arrival-order-pool.ts';
+
+const pglite = await PGlite.create('memory://');
+const pool = new ArrivalOrderPool(new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig));
+
+/** Asks for the connection as a request that arrived at `arrived`; records when it got it. */
+async function use(served: string[], name: string, arrived?: number) {
+  const take = () => pool.connect();
+  const client = await (arrived === undefined ? take() : requestArrival.run(arrived, take));
+  served.push(name);
+  await client.query('select 1');
+  client.release();
+}
+
+describe('PGlite pool in request arrival order', () => {
+  it('serves a request that arrived earlier before later ones, whenever it asks', async () => {
+    const holder = await pool.connect();
+    const served: string[] = [];
+    const now = performance.now();
+    const waits = [
+      use(served, 'read arrived last', now - 10),
+      use(served, 'read arrived second', now - 20),
+      use(served, 'write arrived first', now - 30),
+    ];
+    holder.release();
+    await Promise.all(waits);
+    assert.deepEqual(served, ['write arrived first', 'read arrived second', 'read arrived last']);
+  });
+
+  it('queues work outside a request, and requests older than a second, by when they ask', async () => {
+    const holder = await pool.connect();
+    const served: string[] = [];
+    const now = performance.now();
+    const waits = [use(served, 'background job'), use(served, 'long import', now - 60_000)];
+    waits.push(use(served, 'fresh request', now - 5));
+    holder.release();
+    await Promise.all(waits);
+    assert.deepEqual(served, ['fresh request', 'background job', 'long import']);
+  });
+
+  it('keeps serving after a query fails', async () => {
+    const client = await pool.connect();
+    await assert.rejects(client.query('select * from no_such_table'));
+    client.release();
+    const next = await pool.connect();
+    assert.equal((await next.query('select 2 as n')).rows[0].n, 2);
+    next.release();
+    await pool.end();
+    await pglite.close();
+  });
+});

@@ -1,0 +1,72 @@
+// PGlite has one connection. Its pool hands that connection out per query, in the order queries ask
+// for it; a request that needs several rounds of queries (the plan tree needs three) rejoins the back
+// of the line each round, so under load every request crawls and a write waits behind reads that
+// arrived after it. This pool serves the connection in the order the *requests* arrived: a request's
+// later rounds go before requests that came after it. A request older than AGE_LIMIT_MS (an import,
+// render --all) queues as a new arrival each time, so a long job never holds everyone else up.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type pg from 'pg';
+
+const AGE_LIMIT_MS = 1000;
+
+/** Set by the server for each request: when it arrived (performance.now()). */
+export const requestArrival = new AsyncLocalStorage<number>();
+
+interface Waiter {
+  key: number;
+  seq: number;
+  resolve: (client: pg.PoolClient) => void;
+  reject: (error: Error) => void;
+}
+
+export class ArrivalOrderPool {
+  readonly #pool: pg.Pool;
+  readonly #queue: Waiter[] = [];
+  #busy = false;
+  #seq = 0;
+
+  constructor(pool: pg.Pool) {
+    this.#pool = pool;
+  }
+
+  connect(): Promise<pg.PoolClient> {
+    const now = performance.now();
+    const arrived = requestArrival.getStore();
+    const key = arrived !== undefined && now - arrived < AGE_LIMIT_MS ? arrived : now;
+    return new Promise((resolve, reject) => {
+      const waiter = { key, seq: ++this.#seq, resolve, reject };
+      let at = this.#queue.length;
+      while (at > 0 && this.#queue[at - 1]!.key > key) at--;
+      this.#queue.splice(at, 0, waiter);
+      this.#next();
+    });
+  }
+
+  #next(): void {
+    if (this.#busy) return;
+    const waiter = this.#queue.shift();
+    if (!waiter) return;
+    this.#busy = true;
+    this.#pool.connect().then(
+      (client) => {
+        const release = client.release.bind(client);
+        client.release = (error?: Error | boolean) => {
+          client.release = release;
+          release(error);
+          this.#busy = false;
+          this.#next();
+        };
+        waiter.resolve(client);
+      },
+      (error: Error) => {
+        this.#busy = false;
+        waiter.reject(error);
+        this.#next();
+      },
+    );
+  }
+
+  end(): Promise<void> {
+    return this.#pool.end();
+  }
+}
