@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { ACTOR, pushUnitPlan } from './synthetic-unit-plan.ts';
 
@@ -219,5 +219,8 @@ export async function seedSynthetic(db: Kysely<Database>, size: SyntheticSize = 
       total += list.length;
     }
   });
+  // Fresh statistics after a bulk load, as autovacuum would gather them: without them the planner
+  // guesses one row per table and picks slow plans for the plan tree.
+  await sql`analyze`.execute(db);
   return { planIds, rows: total, cityId };
 }

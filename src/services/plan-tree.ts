@@ -1,7 +1,13 @@
-import type { GoalRow, IndicatorRow, OrganisationRow, TargetRow } from '../db/schema.ts';
+import {
+  loadPlanTreeRows,
+  type TreeGoalRow,
+  type TreePlacementRow,
+  type TreeTargetRow,
+} from '../db/repos/plan-tree.ts';
+import type { OrganisationRow } from '../db/schema.ts';
+import { summariseBudget } from '../domain/budget.ts';
 import { notFound } from '../domain/errors.ts';
 import { formatTarget } from '../domain/target-rules.ts';
-import { GOAL_TEXT_FIELDS } from '../domain/vocabulary.ts';
 import type {
   PlanTree,
   TargetScope,
@@ -9,12 +15,9 @@ import type {
   TreeIndicator,
   TreeOrganisation,
 } from '../shared/types/plan-tree.ts';
-import { listActivities } from './activity.ts';
-import { listBudgetTables } from './budget.ts';
 import type { Ctx } from './context.ts';
 import { listAncestors } from './organisation-tree.ts';
-import { getPlan, getPlanVisibility } from './plan.ts';
-import { listPlanSections } from './plan-section.ts';
+import { getPlan } from './plan.ts';
 
 export interface PlanTreeOptions {
   /**
@@ -25,41 +28,6 @@ export interface PlanTreeOptions {
    */
   indicators?: 'all' | 'editor';
 }
-
-// Only the columns the tree sends: parsing audit timestamps and long descriptions of every placed
-// indicator was a large share of a tree's cost at city scale.
-const GOAL_COLUMNS = [
-  'id',
-  'level',
-  'organisationId',
-  'parentId',
-  'number',
-  'title',
-  ...GOAL_TEXT_FIELDS,
-  'version',
-] as const;
-const INDICATOR_COLUMNS = [
-  'indicator.id',
-  'indicator.name',
-  'indicator.unit',
-  'indicator.valueKind',
-  'indicator.direction',
-  'indicator.periodicity',
-  'indicator.genderSplit',
-  'indicator.externalId',
-] as const;
-const TARGET_COLUMNS = [
-  'id',
-  'indicatorId',
-  'organisationId',
-  'gender',
-  'kind',
-  'value',
-  'text',
-  'printed',
-  'revision',
-  'decisionId',
-] as const;
 
 const UNIT_KINDS: ReadonlySet<string> = new Set(['unit', 'department', 'team']);
 
@@ -79,55 +47,23 @@ export async function buildPlanTree(
   const city = chain.find((o) => o.kind === 'city') ?? null;
   const ownerIds = [...new Set([org.id, board?.id, city?.id].filter((id): id is string => Boolean(id)))];
 
-  // One parallel round: every query filters on the plan, its year or its owners, none waits for another.
-  const [goals, placements, targets, visibility, sections, budgetTables, activities] = await Promise.all([
-    ctx.db
-      .selectFrom('goal')
-      .select(GOAL_COLUMNS)
-      .where('year', '=', plan.year)
-      .where('organisationId', 'in', ownerIds)
-      .orderBy('sortOrder')
-      .orderBy('number')
-      .orderBy('createdAt')
-      .execute(),
-    ctx.db
-      .selectFrom('placement')
-      .innerJoin('goal', 'goal.id', 'placement.goalId')
-      .innerJoin('indicator', 'indicator.id', 'placement.indicatorId')
-      .select(INDICATOR_COLUMNS)
-      .select(['placement.id as placementId', 'placement.goalId'])
-      .where('goal.year', '=', plan.year)
-      .where('goal.organisationId', 'in', ownerIds)
-      .orderBy('placement.sortOrder')
-      .orderBy('placement.id')
-      .execute(),
-    ctx.db
-      .selectFrom('target')
-      .select(TARGET_COLUMNS)
-      .where('year', '=', plan.year)
-      .where('supersededAt', 'is', null)
-      .where('removed', '=', false)
-      .where('organisationId', 'in', ownerIds)
-      .orderBy('gender')
-      .execute(),
-    getPlanVisibility(ctx, planId),
-    listPlanSections(ctx, planId),
-    listBudgetTables(ctx, planId),
-    listActivities(ctx, { year: plan.year, visibleTo: org.id }),
-  ]);
+  const lean = options.indicators === 'editor' && UNIT_KINDS.has(org.kind);
+  const rows = await loadPlanTreeRows(ctx.db, {
+    planId,
+    year: plan.year,
+    organisationId: org.id,
+    ownerIds,
+    lean,
+  });
+  const { goals, placements, targets, goalIds, placementIds, sections, budgetTables, activities } = rows;
+  const visibility = { goalIds, placementIds };
 
   const scopeOf = (orgId: string): TargetScope =>
     orgId === org.id ? 'own' : orgId === board?.id ? 'board' : 'city';
   const targetsByIndicator = groupBy(targets, (t) => t.indicatorId);
   const chosenGoals = new Set(visibility.goalIds);
   const chosenPlacements = new Set(visibility.placementIds);
-  type PlacedIndicator = Pick<
-    IndicatorRow,
-    (typeof INDICATOR_COLUMNS)[number] extends `indicator.${infer C}` ? C : never
-  > & {
-    placementId: string;
-  };
-  const toIndicator = (p: PlacedIndicator, ownGoal: boolean): TreeIndicator => ({
+  const toIndicator = (p: TreePlacementRow, ownGoal: boolean): TreeIndicator => ({
     placementId: p.placementId,
     indicatorId: p.id,
     name: p.name,
@@ -176,13 +112,7 @@ export async function buildPlanTree(
     else if (goal.level === 'city_direction') roots.push(node);
   }
   roots.forEach(markShownAncestors);
-  if (options.indicators === 'editor' && UNIT_KINDS.has(org.kind)) {
-    for (const node of nodes.values()) {
-      const kept = node.indicators.filter((i) => !leftOut(node, i));
-      node.hiddenIndicators = node.indicators.length - kept.length;
-      node.indicators = kept;
-    }
-  }
+  if (lean) for (const node of nodes.values()) node.hiddenIndicators = rows.hiddenCounts[node.id] ?? 0;
 
   return {
     plan: {
@@ -230,7 +160,7 @@ export async function buildPlanTree(
         outcome: r.outcome,
         version: r.version,
       })),
-      summary: t.summary,
+      summary: summariseBudget(t.rows),
     })),
   };
 }
@@ -247,11 +177,7 @@ function presentOrg(org: Pick<OrganisationRow, 'id' | 'name' | 'kind'>): TreeOrg
   return { id: org.id, name: org.name, kind: org.kind };
 }
 
-function presentTarget(
-  t: Pick<TargetRow, (typeof TARGET_COLUMNS)[number]>,
-  unit: string,
-  scope: TargetScope,
-) {
+function presentTarget(t: TreeTargetRow, unit: string, scope: TargetScope) {
   return {
     id: t.id,
     organisationId: t.organisationId,
@@ -267,7 +193,7 @@ function presentTarget(
   };
 }
 
-function pickGoal(g: Pick<GoalRow, (typeof GOAL_COLUMNS)[number]>) {
+function pickGoal(g: TreeGoalRow) {
   return {
     id: g.id,
     level: g.level,

@@ -1,0 +1,160 @@
+// Everything a plan tree holds beyond the plan and its organisations, in one statement: each part is
+// aggregated to JSON by the database, so a tree costs one round trip instead of ten (at city scale the
+// round trips, not the rows, were most of a tree's cost).
+import { type Kysely, sql } from 'kysely';
+import type { BudgetGroup, BudgetLayout, SectionPart } from '../../domain/vocabulary.ts';
+import type { Database, GoalRow, IndicatorRow, TargetRow } from '../schema.ts';
+
+export type TreeGoalRow = Pick<
+  GoalRow,
+  | 'id'
+  | 'level'
+  | 'organisationId'
+  | 'parentId'
+  | 'number'
+  | 'title'
+  | 'description'
+  | 'expectedResults'
+  | 'waysOfWorking'
+  | 'resources'
+  | 'followUp'
+  | 'development'
+  | 'version'
+>;
+export type TreePlacementRow = Pick<
+  IndicatorRow,
+  'id' | 'name' | 'unit' | 'valueKind' | 'direction' | 'periodicity' | 'genderSplit' | 'externalId'
+> & { placementId: string; goalId: string };
+export type TreeTargetRow = Pick<
+  TargetRow,
+  | 'id'
+  | 'indicatorId'
+  | 'organisationId'
+  | 'gender'
+  | 'kind'
+  | 'value'
+  | 'text'
+  | 'printed'
+  | 'revision'
+  | 'decisionId'
+>;
+export interface TreeActivityRow {
+  id: string;
+  goalId: string | null;
+  title: string;
+  description: string;
+  startDate: string;
+  endDate: string;
+  ownerOrganisationId: string;
+  assignedOrganisationIds: string[];
+  version: number;
+}
+export interface TreeBudgetTableRow {
+  id: string;
+  title: string;
+  layout: BudgetLayout;
+  amountUnit: string;
+  version: number;
+  rows: {
+    id: string;
+    label: string;
+    groupKind: BudgetGroup;
+    budget: number;
+    forecast: number | null;
+    outcome: number | null;
+    version: number;
+  }[];
+}
+export interface TreeSectionRow {
+  id: string;
+  part: SectionPart;
+  heading: string;
+  depth: number;
+  body: string;
+  sortOrder: number;
+  version: number;
+}
+
+export interface PlanTreeRows {
+  goals: TreeGoalRow[];
+  placements: TreePlacementRow[];
+  targets: TreeTargetRow[];
+  goalIds: string[];
+  placementIds: string[];
+  sections: TreeSectionRow[];
+  budgetTables: TreeBudgetTableRow[];
+  activities: TreeActivityRow[];
+  /** With `lean`: per goal id, how many placements were left out. */
+  hiddenCounts: Record<string, number>;
+}
+
+/**
+ * The goals of the plan's owners for the year with their placed indicators and current targets, the
+ * plan's chosen goals and placements, its sections and budget, and the activities visible to the
+ * plan's organisation (its own and those assigned to it).
+ */
+export async function loadPlanTreeRows(
+  db: Kysely<Database>,
+  key: { planId: string; year: number; organisationId: string; ownerIds: string[]; lean: boolean },
+): Promise<PlanTreeRows> {
+  const { planId, year, organisationId, lean } = key;
+  const owners = sql`(${sql.join(key.ownerIds)})`;
+  const list = (body: ReturnType<typeof sql>) => sql`coalesce((${body}), '[]'::json)`;
+  // With `lean`, inherited placements the plan neither shows nor has a target of its own for are left
+  // out (only counted), and so are their targets: most of a unit's tree at city scale.
+  const result = await sql<PlanTreeRows>`with placed as (
+      select p.id, p.goal_id, p.indicator_id, p.sort_order,
+        (not ${lean}::boolean or g.organisation_id = ${organisationId}
+          or exists (select 1 from plan_placement pp where pp.plan_id = ${planId} and pp.placement_id = p.id)
+          or exists (select 1 from target t where t.indicator_id = p.indicator_id
+            and t.organisation_id = ${organisationId} and t.year = ${year}
+            and t.superseded_at is null and not t.removed)) as kept
+      from placement p join goal g on g.id = p.goal_id
+      where g.year = ${year} and g.organisation_id in ${owners}
+    )
+    select
+    ${list(sql`select json_agg(json_build_object('id', g.id, 'level', g.level, 'organisationId', g.organisation_id,
+        'parentId', g.parent_id, 'number', g.number, 'title', g.title, 'description', g.description,
+        'expectedResults', g.expected_results, 'waysOfWorking', g.ways_of_working, 'resources', g.resources,
+        'followUp', g.follow_up, 'development', g.development, 'version', g.version)
+        order by g.sort_order, g.number, g.created_at)
+      from goal g where g.year = ${year} and g.organisation_id in ${owners}`)} as goals,
+    ${list(sql`select json_agg(json_build_object('placementId', p.id, 'goalId', p.goal_id, 'id', i.id,
+        'name', i.name, 'unit', i.unit, 'valueKind', i.value_kind, 'direction', i.direction,
+        'periodicity', i.periodicity, 'genderSplit', i.gender_split, 'externalId', i.external_id)
+        order by p.sort_order, p.id)
+      from placed p join indicator i on i.id = p.indicator_id where p.kept`)} as placements,
+    coalesce((select json_object_agg(goal_id, n) from (select goal_id, count(*) as n from placed
+      where not kept group by goal_id) hidden), '{}'::json) as "hiddenCounts",
+    ${list(sql`select json_agg(json_build_object('id', t.id, 'indicatorId', t.indicator_id,
+        'organisationId', t.organisation_id, 'gender', t.gender, 'kind', t.kind, 'value', t.value,
+        'text', t.text, 'printed', t.printed, 'revision', t.revision, 'decisionId', t.decision_id)
+        order by t.gender)
+      from target t where t.year = ${year} and t.superseded_at is null and not t.removed
+        and t.organisation_id in ${owners}
+        and t.indicator_id in (select indicator_id from placed where kept)`)} as targets,
+    ${list(sql`select json_agg(goal_id) from plan_goal where plan_id = ${planId}`)} as "goalIds",
+    ${list(sql`select json_agg(placement_id) from plan_placement where plan_id = ${planId}`)} as "placementIds",
+    ${list(sql`select json_agg(json_build_object('id', s.id, 'part', s.part, 'heading', s.heading,
+        'depth', s.depth, 'body', s.body, 'sortOrder', s.sort_order, 'version', s.version)
+        order by s.part, s.sort_order, s.created_at)
+      from plan_section s where s.plan_id = ${planId}`)} as sections,
+    ${list(sql`select json_agg(json_build_object('id', b.id, 'title', b.title, 'layout', b.layout,
+        'amountUnit', b.amount_unit, 'version', b.version, 'rows', ${list(sql`select json_agg(json_build_object(
+          'id', r.id, 'label', r.label, 'groupKind', r.group_kind, 'budget', r.budget,
+          'forecast', r.forecast, 'outcome', r.outcome, 'version', r.version)
+          order by r.sort_order, r.created_at)
+        from budget_row r where r.budget_table_id = b.id`)})
+        order by b.sort_order, b.created_at)
+      from budget_table b where b.plan_id = ${planId}`)} as "budgetTables",
+    ${list(sql`select json_agg(json_build_object('id', a.id, 'goalId', a.goal_id, 'title', a.title,
+        'description', a.description, 'startDate', a.start_date, 'endDate', a.end_date,
+        'ownerOrganisationId', a.owner_organisation_id, 'version', a.version,
+        'assignedOrganisationIds', ${list(sql`select json_agg(x.organisation_id order by x.organisation_id)
+          from activity_assignment x where x.activity_id = a.id`)})
+        order by a.sort_order, a.start_date, a.created_at)
+      from activity a where a.year = ${year} and (a.owner_organisation_id = ${organisationId}
+        or exists (select 1 from activity_assignment x where x.activity_id = a.id
+          and x.organisation_id = ${organisationId}))`)} as activities`.execute(db);
+  return result.rows[0]!;
+}
