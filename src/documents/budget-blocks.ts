@@ -1,6 +1,6 @@
 import { type BudgetColumnTotals, type SignConvention, signedAmount, signedNet } from '../domain/budget.ts';
 import { formatNumber } from '../domain/target-rules.ts';
-import type { TreeBudgetTable } from '../shared/types/plan-tree.ts';
+import type { TreeBudgetTable } from '../shared/schemas/plan-tree.ts';
 import type { ReportTable, ReportTableRow } from './plan-report.ts';
 import type { DocumentTemplate } from './templates.ts';
 

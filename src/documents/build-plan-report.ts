@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { findYearTemplate } from '../db/repos/year.ts';
 import type { Database } from '../db/schema.ts';
 import { buildPlanTree } from '../services/plan-tree.ts';
-import type { PlanTree } from '../shared/types/plan-tree.ts';
+import type { PlanTree } from '../shared/schemas/plan-tree.ts';
 import { budgetBlocks } from './budget-blocks.ts';
 import { goalBlocks } from './goal-blocks.ts';
 import type { HeadingLevel, LetterheadLine, PlanReport } from './plan-report.ts';

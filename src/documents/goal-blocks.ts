@@ -1,4 +1,4 @@
-import type { PlanTree, TreeGoal, TreeTarget } from '../shared/types/plan-tree.ts';
+import type { PlanTree, TreeGoal, TreeTarget } from '../shared/schemas/plan-tree.ts';
 import { type GoalLevel, type GoalTextField, PERIODICITY_LABEL } from '../shared/vocabulary.ts';
 import type { HeadingLevel, PlanReport, ReportTable } from './plan-report.ts';
 import type { ReportWriter } from './report-writer.ts';

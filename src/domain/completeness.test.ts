@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PlanTree, TreeGoal } from '../shared/types/plan-tree.ts';
+import type { PlanTree, TreeGoal } from '../shared/schemas/plan-tree.ts';
 import { type CompletenessRule, checkPlanCompleteness } from './completeness.ts';
 
 function goal(partial: Partial<TreeGoal> & Pick<TreeGoal, 'id' | 'level'>): TreeGoal {

@@ -14,7 +14,7 @@ import type {
   TreeGoal,
   TreeIndicator,
   TreeOrganisation,
-} from '../shared/types/plan-tree.ts';
+} from '../shared/schemas/plan-tree.ts';
 import type { Ctx } from './context.ts';
 import { listAncestors } from './organisation-tree.ts';
 import { getPlan } from './plan.ts';

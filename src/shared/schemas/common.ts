@@ -49,3 +49,21 @@ export const Reorder = z.object({
 export type Reorder = z.infer<typeof Reorder>;
 
 export { Origin };
+
+/** A point in time as JSON carries it: ISO 8601 with offset. */
+export const Timestamp = z.iso.datetime({ offset: true });
+
+/** Who created and last changed a record, when, and its version for optimistic concurrency. */
+export const AuditedRecord = z.object({
+  version: z.number().int(),
+  createdAt: Timestamp,
+  createdBy: z.string(),
+  updatedAt: Timestamp,
+  updatedBy: z.string(),
+});
+
+export const VersionQuery = z.object({ version: z.coerce.number().int().optional() });
+export const YearQuery = z.coerce.number().int().min(2000).max(2100);
+
+export const Health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) });
+export type Health = z.infer<typeof Health>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
 import { GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS, GoalLevel, type GoalTextField } from '../vocabulary.ts';
-import { Id, Origin, RichText, requiredText, text, Year } from './common.ts';
+import { AuditedRecord, Id, Origin, RichText, requiredText, text, Year } from './common.ts';
 
 export { GoalLevel };
 
@@ -39,3 +39,21 @@ export const GoalPatch = z
     version: z.number().int(),
   });
 export type GoalPatch = z.infer<typeof GoalPatch>;
+
+export const GoalRecord = AuditedRecord.extend({
+  id: Id,
+  year: z.number().int(),
+  level: GoalLevel,
+  organisationId: Id,
+  parentId: Id.nullable(),
+  number: z.string().nullable(),
+  title: z.string(),
+  ...(Object.fromEntries(GOAL_TEXT_FIELDS.map((field) => [field, z.string()])) as Record<
+    GoalTextField,
+    z.ZodString
+  >),
+  lineageId: Id,
+  sortOrder: z.number().int(),
+  origin: Origin,
+});
+export type GoalRecord = z.infer<typeof GoalRecord>;

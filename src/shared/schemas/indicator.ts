@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
 import { Consolidation, Direction, Gender, Periodicity, TargetKind, ValueKind } from '../vocabulary.ts';
-import { Id, IsoDate, Origin, RichText, requiredText, text, Year } from './common.ts';
+import {
+  AuditedRecord,
+  Id,
+  IsoDate,
+  Origin,
+  RichText,
+  requiredText,
+  Timestamp,
+  text,
+  Year,
+} from './common.ts';
 
 // Defaults belong to creation only: a PATCH schema built from fields with .default() would fill in every
 // field the client did not send and so silently reset it.
@@ -60,3 +70,63 @@ export const DecisionInput = z.object({
   title: requiredText(LIMITS.title, 'Beslutets rubrik'),
 });
 export type DecisionInput = z.infer<typeof DecisionInput>;
+
+export const IndicatorRecord = AuditedRecord.extend({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  unit: z.string(),
+  valueKind: ValueKind,
+  direction: Direction,
+  periodicity: Periodicity,
+  genderSplit: z.boolean(),
+  consolidation: Consolidation,
+  externalId: z.string().nullable(),
+  ownerOrganisationId: Id.nullable(),
+  origin: Origin,
+});
+export type IndicatorRecord = z.infer<typeof IndicatorRecord>;
+
+export const PlacementRecord = AuditedRecord.extend({
+  id: Id,
+  indicatorId: Id,
+  goalId: Id,
+  sortOrder: z.number().int(),
+});
+export type PlacementRecord = z.infer<typeof PlacementRecord>;
+
+/** One revision of a target; a new revision supersedes the previous one, which stays as history. */
+export const TargetRecord = z.object({
+  id: Id,
+  indicatorId: Id,
+  organisationId: Id,
+  year: z.number().int(),
+  gender: Gender,
+  kind: TargetKind,
+  value: z.number().nullable(),
+  text: z.string(),
+  printed: z.string().nullable(),
+  decisionId: Id.nullable(),
+  revision: z.number().int(),
+  supersededAt: Timestamp.nullable(),
+  removed: z.boolean(),
+  createdAt: Timestamp,
+  createdBy: z.string(),
+});
+export type TargetRecord = z.infer<typeof TargetRecord>;
+
+export const TargetRevision = TargetRecord.extend({
+  decisionBody: z.string().nullable(),
+  decisionDnr: z.string().nullable(),
+  decisionDate: IsoDate.nullable(),
+});
+export type TargetRevision = z.infer<typeof TargetRevision>;
+
+export const DecisionRecord = AuditedRecord.extend({
+  id: Id,
+  body: z.string(),
+  dnr: z.string().nullable(),
+  decidedOn: IsoDate,
+  title: z.string(),
+});
+export type DecisionRecord = z.infer<typeof DecisionRecord>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
 import { OrgKind } from '../vocabulary.ts';
-import { Id, IsoDate, Origin, requiredText, text } from './common.ts';
+import { AuditedRecord, Id, IsoDate, Origin, requiredText, text } from './common.ts';
 
 export { OrgKind };
 
@@ -24,3 +24,24 @@ export const OrganisationPatch = OrganisationInput.partial().extend({
   movedOn: IsoDate.optional(),
 });
 export type OrganisationPatch = z.infer<typeof OrganisationPatch>;
+
+export const OrganisationRecord = AuditedRecord.extend({
+  id: Id,
+  parentId: Id.nullable(),
+  kind: OrgKind,
+  name: z.string(),
+  shortName: z.string().nullable(),
+  externalId: z.string().nullable(),
+  validFrom: IsoDate,
+  validTo: IsoDate.nullable(),
+  sortOrder: z.number().int(),
+  origin: Origin,
+});
+export type OrganisationRecord = z.infer<typeof OrganisationRecord>;
+
+export const YearRecord = AuditedRecord.extend({
+  year: z.number().int(),
+  label: z.string().nullable(),
+  template: z.string(),
+});
+export type YearRecord = z.infer<typeof YearRecord>;

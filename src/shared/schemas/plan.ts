@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../domain/limits.ts';
 import { BudgetGroup, BudgetLayout, PlanKind, PlanStatus, SectionPart } from '../vocabulary.ts';
-import { Id, IsoDate, Origin, RichText, requiredText, text, Year } from './common.ts';
+import { AuditedRecord, Id, IsoDate, Origin, RichText, requiredText, text, Year } from './common.ts';
 
 export { PlanKind, SectionPart };
 
@@ -97,3 +97,74 @@ export const DecideInput = WorkflowStep.extend({
   dnr: text(100, 'Diarienumret').optional(),
 });
 export type DecideInput = z.infer<typeof DecideInput>;
+
+export const PlanRecord = AuditedRecord.extend({
+  id: Id,
+  organisationId: Id,
+  year: z.number().int(),
+  kind: PlanKind,
+  title: z.string(),
+  author: z.string(),
+  phone: z.string(),
+  addressee: z.string(),
+  documentDate: IsoDate.nullable(),
+  dnr: z.string(),
+  decisionProposal: z.string(),
+  economyText: z.string(),
+  budgetText: z.string(),
+  status: PlanStatus,
+  origin: Origin,
+});
+export type PlanRecord = z.infer<typeof PlanRecord>;
+
+export const PlanSectionRecord = AuditedRecord.extend({
+  id: Id,
+  planId: Id,
+  part: SectionPart,
+  heading: z.string(),
+  depth: z.number().int(),
+  body: z.string(),
+  sortOrder: z.number().int(),
+});
+export type PlanSectionRecord = z.infer<typeof PlanSectionRecord>;
+
+export const PlanVisibility = z.object({ goalIds: z.array(Id), placementIds: z.array(Id) });
+export type PlanVisibility = z.infer<typeof PlanVisibility>;
+
+export const BudgetRowRecord = AuditedRecord.extend({
+  id: Id,
+  budgetTableId: Id,
+  label: z.string(),
+  groupKind: BudgetGroup,
+  budget: z.number(),
+  forecast: z.number().nullable(),
+  outcome: z.number().nullable(),
+  sortOrder: z.number().int(),
+});
+export type BudgetRowRecord = z.infer<typeof BudgetRowRecord>;
+
+export const BudgetTotals = z.object({ revenue: z.number(), cost: z.number(), net: z.number() });
+
+/** Net = revenue − cost; deviation = forecast net − budget net (positive is better than budget). */
+export const BudgetSummary = z.object({
+  budget: BudgetTotals,
+  forecast: BudgetTotals.nullable(),
+  outcome: BudgetTotals.nullable(),
+  deviation: z.number().nullable(),
+});
+
+export const BudgetTableRecord = AuditedRecord.extend({
+  id: Id,
+  planId: Id,
+  title: z.string(),
+  layout: BudgetLayout,
+  amountUnit: z.string(),
+  sortOrder: z.number().int(),
+});
+export type BudgetTableRecord = z.infer<typeof BudgetTableRecord>;
+
+export const BudgetTableWithRows = BudgetTableRecord.extend({
+  rows: z.array(BudgetRowRecord),
+  summary: BudgetSummary,
+});
+export type BudgetTableWithRows = z.infer<typeof BudgetTableWithRows>;

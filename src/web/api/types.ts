@@ -7,7 +7,7 @@ export type {
   TreeIndicator,
   TreeSection,
   TreeTarget,
-} from '../../shared/types/plan-tree.ts';
+} from '../../shared/schemas/plan-tree.ts';
 
 import type {
   Gender,
