@@ -1,56 +1,86 @@
 import type { Context, Hono } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
+import type { BodyOut, EndpointDef, PathParams, QueryOut, ResponseOf } from '../shared/endpoint.ts';
 import { parseWith } from '../shared/parse.ts';
 import { Id } from '../shared/schemas/common.ts';
 
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export { buildOpenApi } from './openapi.ts';
 
-export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
-  method: Method;
-  /** Hono path, e.g. /api/v1/goals/:id */
-  path: string;
-  summary: string;
-  tag: string;
-  body?: B;
-  query?: Q;
-  /** Status on success; 201 for creates. */
-  status?: 200 | 201 | 204;
-  /** Non-JSON responses (documents) answer with this media type. */
-  produces?: string;
-  handler: (args: {
-    ctx: Ctx;
-    params: Record<string, string>;
-    body: B extends z.ZodType ? z.infer<B> : undefined;
-    query: Q extends z.ZodType ? z.infer<Q> : undefined;
-    c: Context;
-  }) => Promise<unknown>;
+/** JSON turns a Date into its ISO string, so a handler may return a Date wherever the response has a string. */
+type Serialisable<T> = T extends string
+  ? string | Date
+  : T extends readonly (infer U)[]
+    ? Serialisable<U>[]
+    : T extends object
+      ? { [K in keyof T]: Serialisable<T[K]> }
+      : T;
+
+/** What a handler returns: the endpoint's response, a Response of its own (documents), or nothing for 204. */
+type HandlerResult<E extends EndpointDef> = E['produces'] extends string
+  ? Response
+  : E['status'] extends 204
+    ? unknown
+    : Serialisable<ResponseOf<E>> | Response;
+
+export interface HandlerArgs<E extends EndpointDef> {
+  ctx: Ctx;
+  params: PathParams<E>;
+  body: BodyOut<E>;
+  query: QueryOut<E>;
+  c: Context;
 }
+
+export type Handler<E extends EndpointDef> = (args: HandlerArgs<E>) => Promise<HandlerResult<E>>;
 
 export interface Api {
   app: Hono;
   ctxFor: (c: Context) => Ctx;
-  routes: RouteSpec<any, any>[];
+  routes: EndpointDef[];
 }
 
-/** Registers a route and remembers it for the OpenAPI document, so the document cannot miss one. */
+/**
+ * An endpoint written inline with its handler, the older form: params, body and query are typed less
+ * precisely. New endpoints belong in src/shared/endpoints (so the web client can call them by name).
+ */
+export interface InlineRouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined>
+  extends Omit<EndpointDef, 'body' | 'query'> {
+  body?: B;
+  query?: Q;
+  handler: (args: {
+    ctx: Ctx;
+    params: Record<string, string>;
+    body: B extends z.ZodType ? z.output<B> : undefined;
+    query: Q extends z.ZodType ? z.output<Q> : undefined;
+    c: Context;
+  }) => Promise<unknown>;
+}
+
+type LooseArgs = { ctx: Ctx; params: Record<string, string>; body: unknown; query: unknown; c: Context };
+
+/**
+ * Registers a route and remembers it for the OpenAPI document, so the document cannot miss one.
+ * Path ids, the query and the body are parsed with the endpoint's schemas before the handler runs.
+ */
+export function route<const E extends EndpointDef>(api: Api, spec: E, handler: Handler<E>): void;
 export function route<
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
->(api: Api, spec: RouteSpec<B, Q>) {
-  api.routes.push(spec);
+>(api: Api, spec: InlineRouteSpec<B, Q>): void;
+export function route(
+  api: Api,
+  spec: EndpointDef & { handler?: (args: LooseArgs) => Promise<unknown> },
+  handler?: (args: LooseArgs) => Promise<unknown>,
+): void {
+  const run = (handler ?? spec.handler)!;
+  const { handler: _, ...definition } = spec;
+  api.routes.push(definition);
   api.app[spec.method](spec.path, async (c) => {
     const params = parseParams(spec.path, c.req.param() as Record<string, string>);
     const body = spec.body ? parseWith(spec.body, await readJson(c), 'body') : undefined;
     const query = spec.query ? parseWith(spec.query, c.req.query(), 'query') : undefined;
-    const result = await spec.handler({
-      ctx: api.ctxFor(c),
-      params,
-      body,
-      query,
-      c,
-    } as any);
+    const result = await run({ ctx: api.ctxFor(c), params, body, query, c });
     if (result instanceof Response) return result;
     if (spec.status === 204) return c.body(null, 204);
     return c.json(result ?? null, spec.status ?? 200);
@@ -96,85 +126,3 @@ async function readJson(c: Context): Promise<unknown> {
 }
 
 const ParamPattern = /:([A-Za-z]+)/g;
-
-/** The OpenAPI 3.1 document for every registered route. */
-export function buildOpenApi(routes: RouteSpec<any, any>[]) {
-  const paths: Record<string, Record<string, unknown>> = {};
-  const error = { $ref: '#/components/schemas/Error' };
-  for (const r of routes) {
-    const path = r.path.replace(ParamPattern, '{$1}');
-    const parameters: unknown[] = [...r.path.matchAll(ParamPattern)].map((m) => ({
-      name: m[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
-    if (r.query) {
-      const schema = z.toJSONSchema(r.query, { io: 'input', unrepresentable: 'any' }) as any;
-      for (const [name, prop] of Object.entries(schema.properties ?? {})) {
-        parameters.push({
-          name,
-          in: 'query',
-          required: (schema.required ?? []).includes(name),
-          schema: prop,
-        });
-      }
-    }
-    const content = r.produces
-      ? { [r.produces]: { schema: { type: 'string', format: 'binary' } } }
-      : { 'application/json': { schema: {} } };
-    paths[path] ??= {};
-    paths[path][r.method] = {
-      summary: r.summary,
-      tags: [r.tag],
-      operationId: `${r.method}${path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : ''))}`,
-      parameters,
-      ...(r.body
-        ? {
-            requestBody: {
-              required: true,
-              content: {
-                'application/json': {
-                  schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }),
-                },
-              },
-            },
-          }
-        : {}),
-      responses: {
-        [String(r.status ?? 200)]: { description: 'OK', ...(r.status === 204 ? {} : { content }) },
-        '400': { description: 'Ogiltiga uppgifter', content: { 'application/json': { schema: error } } },
-        '404': { description: 'Finns inte', content: { 'application/json': { schema: error } } },
-        '409': {
-          description: 'Konflikt (inaktuell version)',
-          content: { 'application/json': { schema: error } },
-        },
-      },
-    };
-  }
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'Målkedja API',
-      version: '1',
-      description: 'Målkedjan från kommunfullmäktige till enhet.',
-    },
-    paths,
-    components: {
-      schemas: {
-        Error: {
-          type: 'object',
-          required: ['code', 'message'],
-          properties: {
-            code: {
-              type: 'string',
-              enum: ['INVALID', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED', 'UNAVAILABLE'],
-            },
-            message: { type: 'string' },
-            details: { type: 'object' },
-          },
-        },
-      },
-    },
-  };
-}

@@ -6,6 +6,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { pingDatabase } from '../db/repos/health.ts';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
+import { healthEndpoints } from '../shared/endpoints/health.ts';
 import { type Api, buildOpenApi, route } from './api.ts';
 import { registerSafetyMiddleware } from './middleware/safety.ts';
 import { activityRoutes } from './routes/activity.ts';
@@ -101,15 +102,9 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
     ),
   );
 
-  route(api, {
-    method: 'get',
-    path: '/api/v1/health',
-    summary: 'Hälsokontroll',
-    tag: 'Drift',
-    handler: async ({ ctx }) => {
-      await pingDatabase(ctx.db);
-      return { status: 'ok', database: options.database.engine };
-    },
+  route(api, healthEndpoints.getHealth, async ({ ctx }) => {
+    await pingDatabase(ctx.db);
+    return { status: 'ok', database: options.database.engine };
   });
   organisationRoutes(api);
   yearRoutes(api);

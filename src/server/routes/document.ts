@@ -1,69 +1,33 @@
-import { z } from 'zod';
 import { buildPlanReport } from '../../documents/build-plan-report.ts';
 import { documentFileName } from '../../documents/file-name.ts';
 import { renderDocxAsync } from '../../documents/render-docx-async.ts';
 import { renderHtml } from '../../documents/render-html.ts';
 import { renderPdf } from '../../documents/render-pdf.ts';
+import { documentEndpoints, MEDIA_TYPES } from '../../shared/endpoints/document.ts';
 import { type Api, route } from '../api.ts';
-
-export const MEDIA_TYPES = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  html: 'text/html; charset=utf-8',
-} as const;
-
-const HtmlQuery = z.object({
-  fragment: z
-    .enum(['0', '1', 'true', 'false'])
-    .optional()
-    .transform((v) => v === '1' || v === 'true'),
-});
 
 /** GET /api/v1/plans/:id/document.pdf|docx|html: the plan as the board decides it. */
 export function documentRoutes(api: Api) {
-  const tag = 'Dokument';
-  route(api, {
-    method: 'get',
-    path: '/api/v1/plans/:id/document.pdf',
-    summary: 'Planen som PDF/UA-1 (A4, kommunens mall, taggad med bokmärken)',
-    tag,
-    produces: MEDIA_TYPES.pdf,
-    handler: async ({ ctx, params }) => {
-      const report = await buildPlanReport(ctx.db, params.id!);
-      const pdf = await renderPdf(report);
-      return download(pdf, MEDIA_TYPES.pdf, documentFileName(report, 'pdf'));
-    },
+  route(api, documentEndpoints.getPlanPdf, async ({ ctx, params }) => {
+    const report = await buildPlanReport(ctx.db, params.id);
+    const pdf = await renderPdf(report);
+    return download(pdf, MEDIA_TYPES.pdf, documentFileName(report, 'pdf'));
   });
-  route(api, {
-    method: 'get',
-    path: '/api/v1/plans/:id/document.docx',
-    summary: 'Planen som Word-dokument (DOCX)',
-    tag,
-    produces: MEDIA_TYPES.docx,
-    handler: async ({ ctx, params }) => {
-      const report = await buildPlanReport(ctx.db, params.id!);
-      return download(await renderDocxAsync(report), MEDIA_TYPES.docx, documentFileName(report, 'docx'));
-    },
+  route(api, documentEndpoints.getPlanDocx, async ({ ctx, params }) => {
+    const report = await buildPlanReport(ctx.db, params.id);
+    return download(await renderDocxAsync(report), MEDIA_TYPES.docx, documentFileName(report, 'docx'));
   });
-  route(api, {
-    method: 'get',
-    path: '/api/v1/plans/:id/document.html',
-    summary: 'Planen som HTML; ?fragment=1 ger bara dokumentets innehåll för förhandsvisningen',
-    tag,
-    query: HtmlQuery,
-    produces: MEDIA_TYPES.html,
-    handler: async ({ ctx, params, query }) => {
-      const report = await buildPlanReport(ctx.db, params.id!);
-      return new Response(renderHtml(report, { fragment: query.fragment }), {
-        headers: {
-          'content-type': MEDIA_TYPES.html,
-          'cache-control': 'no-store',
-          // The document carries no scripts or external resources; say so, in case sanitizing ever slips.
-          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
-          'x-content-type-options': 'nosniff',
-        },
-      });
-    },
+  route(api, documentEndpoints.getPlanHtml, async ({ ctx, params, query }) => {
+    const report = await buildPlanReport(ctx.db, params.id);
+    return new Response(renderHtml(report, { fragment: query.fragment }), {
+      headers: {
+        'content-type': MEDIA_TYPES.html,
+        'cache-control': 'no-store',
+        // The document carries no scripts or external resources; say so, in case sanitizing ever slips.
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+        'x-content-type-options': 'nosniff',
+      },
+    });
   });
 }
 

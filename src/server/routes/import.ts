@@ -4,20 +4,11 @@ import { AppError } from '../../domain/errors.ts';
 import { importParsedFiles } from '../../importers/import-files.ts';
 import { parseUploadsOffThread } from '../../importers/parse-off-thread.ts';
 import type { UploadedFile } from '../../importers/parse-worker.ts';
+import { importEndpoints } from '../../shared/endpoints/import.ts';
 import { parseWith } from '../../shared/parse.ts';
-import { Id } from '../../shared/schemas/common.ts';
 import { type Api, route } from '../api.ts';
 
 const MAX_FILES = 50;
-
-const ImportQuery = z.object({
-  dryRun: z
-    .enum(['0', '1', 'true', 'false'])
-    .optional()
-    .transform((v) => v === '1' || v === 'true'),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  organisationId: Id.optional(),
-});
 
 const TextUpload = z.object({
   name: z.string().trim().min(1).max(200).default('plan.txt'),
@@ -68,31 +59,23 @@ export interface ImportRouteOptions {
 
 /** POST /api/v1/imports: legacy plans (Word or text) into the goal chain; ?dryRun=1 previews. */
 export function importRoutes(api: Api, options: ImportRouteOptions = {}) {
-  route(api, {
-    method: 'post',
-    path: '/api/v1/imports',
-    summary:
-      'Importera verksamhetsplaner (multipart-filer .docx/.txt eller JSON { name, text }); ?dryRun=1 förhandsgranskar utan att spara',
-    tag: 'Import',
-    query: ImportQuery,
-    handler: async ({ ctx, query, c }) => {
-      const files = await readUploads(c);
-      const parsed = await parseUploadsOffThread(files, {
-        year: query.year,
-        budgetMs: options.parseBudgetMs,
+  route(api, importEndpoints.importPlans, async ({ ctx, query, c }) => {
+    const files = await readUploads(c);
+    const parsed = await parseUploadsOffThread(files, {
+      year: query.year,
+      budgetMs: options.parseBudgetMs,
+    });
+    const result = await importParsedFiles(ctx, parsed, {
+      dryRun: query.dryRun,
+      year: query.year,
+      organisationId: query.organisationId,
+    });
+    const failed = result.report.plans.filter((p) => p.status === 'failed');
+    if (failed.length > 0 && failed.length === result.report.plans.length) {
+      throw new AppError('INVALID', failed[0]!.error ?? 'Planen kunde inte importeras.', {
+        report: result.report,
       });
-      const result = await importParsedFiles(ctx, parsed, {
-        dryRun: query.dryRun,
-        year: query.year,
-        organisationId: query.organisationId,
-      });
-      const failed = result.report.plans.filter((p) => p.status === 'failed');
-      if (failed.length > 0 && failed.length === result.report.plans.length) {
-        throw new AppError('INVALID', failed[0]!.error ?? 'Planen kunde inte importeras.', {
-          report: result.report,
-        });
-      }
-      return result;
-    },
+    }
+    return result;
   });
 }

@@ -1,0 +1,25 @@
+// The route table: every endpoint of the API, by name. The server registers a handler for each;
+// the web client calls them by name with types inferred from their schemas.
+import { activityEndpoints } from './activity.ts';
+import { documentEndpoints } from './document.ts';
+import { goalEndpoints } from './goal.ts';
+import { healthEndpoints } from './health.ts';
+import { importEndpoints } from './import.ts';
+import { indicatorEndpoints } from './indicator.ts';
+import { organisationEndpoints } from './organisation.ts';
+import { planEndpoints } from './plan.ts';
+import { planWorkflowEndpoints } from './plan-workflow.ts';
+import { yearEndpoints } from './year.ts';
+
+export const endpoints = {
+  ...healthEndpoints,
+  ...organisationEndpoints,
+  ...yearEndpoints,
+  ...goalEndpoints,
+  ...indicatorEndpoints,
+  ...activityEndpoints,
+  ...planEndpoints,
+  ...planWorkflowEndpoints,
+  ...documentEndpoints,
+  ...importEndpoints,
+};

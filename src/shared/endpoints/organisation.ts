@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { endpoint } from '../endpoint.ts';
+import { Reorder, VersionQuery } from '../schemas/common.ts';
+import { OrganisationInput, OrganisationPatch, OrganisationRecord } from '../schemas/organisation.ts';
+
+export const organisationEndpoints = {
+  listOrganisations: endpoint({
+    method: 'get',
+    path: '/api/v1/organisations',
+    summary: 'Organisationsträdet (filtrera på år för årets giltiga organisationer)',
+    tag: 'Organisation',
+    query: z.object({ year: z.coerce.number().int().optional() }),
+    response: z.array(OrganisationRecord),
+  }),
+  createOrganisation: endpoint({
+    method: 'post',
+    path: '/api/v1/organisations',
+    summary: 'Skapa organisation',
+    tag: 'Organisation',
+    body: OrganisationInput,
+    status: 201,
+    response: OrganisationRecord,
+  }),
+  getOrganisation: endpoint({
+    method: 'get',
+    path: '/api/v1/organisations/:id',
+    summary: 'Hämta organisation',
+    tag: 'Organisation',
+    response: OrganisationRecord,
+  }),
+  updateOrganisation: endpoint({
+    method: 'patch',
+    path: '/api/v1/organisations/:id',
+    summary: 'Ändra organisation',
+    tag: 'Organisation',
+    body: OrganisationPatch,
+    response: OrganisationRecord,
+  }),
+  deleteOrganisation: endpoint({
+    method: 'delete',
+    path: '/api/v1/organisations/:id',
+    summary: 'Ta bort organisation',
+    tag: 'Organisation',
+    query: VersionQuery,
+    status: 204,
+  }),
+  reorderOrganisations: endpoint({
+    method: 'post',
+    path: '/api/v1/organisations/:id/reorder-children',
+    summary: 'Ändra ordning på underliggande organisationer',
+    tag: 'Organisation',
+    body: Reorder,
+    status: 204,
+  }),
+};
