@@ -16,7 +16,6 @@ import type {
   TreeOrganisation,
 } from '../shared/schemas/plan-tree.ts';
 import type { Ctx } from './context.ts';
-import { listAncestors } from './organisation-tree.ts';
 import { getPlan } from './plan.ts';
 
 export interface PlanTreeOptions {
@@ -41,20 +40,17 @@ export async function buildPlanTree(
   planId: string,
   options: PlanTreeOptions = {},
 ): Promise<PlanTree> {
-  const [plan, chain] = await Promise.all([getPlan(ctx, planId), listAncestors(ctx, { planId })]);
-  const org = chain[0]!;
-  const board = chain.find((o) => o.kind === 'board') ?? null;
-  const city = chain.find((o) => o.kind === 'city') ?? null;
-  const ownerIds = [...new Set([org.id, board?.id, city?.id].filter((id): id is string => Boolean(id)))];
-
-  const lean = options.indicators === 'editor' && UNIT_KINDS.has(org.kind);
+  const plan = await getPlan(ctx, planId);
   const rows = await loadPlanTreeRows(ctx.db, {
     planId,
     year: plan.year,
-    organisationId: org.id,
-    ownerIds,
-    lean,
+    lean: options.indicators === 'editor',
   });
+  const chain = rows.chain;
+  const org = chain[0]!;
+  const board = chain.find((o) => o.kind === 'board') ?? null;
+  const city = chain.find((o) => o.kind === 'city') ?? null;
+  const lean = options.indicators === 'editor' && UNIT_KINDS.has(org.kind);
   const { goals, placements, targets, goalIds, placementIds, sections, budgetTables, activities } = rows;
   const visibility = { goalIds, placementIds };
 

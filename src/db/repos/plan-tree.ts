@@ -2,7 +2,7 @@
 // aggregated to JSON by the database, so a tree costs one round trip instead of ten (at city scale the
 // round trips, not the rows, were most of a tree's cost).
 import { type Kysely, sql } from 'kysely';
-import type { BudgetGroup, BudgetLayout, SectionPart } from '../../domain/vocabulary.ts';
+import type { BudgetGroup, BudgetLayout, OrgKind, SectionPart } from '../../domain/vocabulary.ts';
 import type { Database, GoalRow, IndicatorRow, TargetRow } from '../schema.ts';
 
 export type TreeGoalRow = Pick<
@@ -75,7 +75,15 @@ export interface TreeSectionRow {
   version: number;
 }
 
+export interface PlanTreeOrganisation {
+  id: string;
+  kind: OrgKind;
+  name: string;
+}
+
 export interface PlanTreeRows {
+  /** The plan's organisation first, then each one above it as it was placed in the plan's year. */
+  chain: PlanTreeOrganisation[];
   goals: TreeGoalRow[];
   placements: TreePlacementRow[];
   targets: TreeTargetRow[];
@@ -95,16 +103,40 @@ export interface PlanTreeRows {
  */
 export async function loadPlanTreeRows(
   db: Kysely<Database>,
-  key: { planId: string; year: number; organisationId: string; ownerIds: string[]; lean: boolean },
+  key: { planId: string; year: number; lean: boolean },
 ): Promise<PlanTreeRows> {
-  const { planId, year, organisationId, lean } = key;
-  const owners = sql`(${sql.join(key.ownerIds)})`;
+  const { planId, year, lean } = key;
+  // The owners whose goals the plan shows: its organisation and the nearest board and city above it.
+  const owners = sql`(select id from owners)`;
+  const organisationId = sql`(select id from chain where depth = 0)`;
   const list = (body: ReturnType<typeof sql>) => sql`coalesce((${body}), '[]'::json)`;
   // With `lean`, inherited placements the plan neither shows nor has a target of its own for are left
   // out (only counted), and so are their targets: most of a unit's tree at city scale.
-  const result = await sql<PlanTreeRows>`with placed as (
+  // chain: the same walk up the organisation tree as listAncestors, as placed in the plan's year.
+  const result = await sql<PlanTreeRows>`with recursive chain as (
+      select o.id, o.kind, o.name, 0 as depth, p.year from organisation o
+      join plan p on p.organisation_id = o.id where p.id = ${planId}
+      union all
+      select o.id, o.kind, o.name, c.depth + 1, c.year
+      from chain c
+      join lateral (
+        select op.parent_id from organisation_parent op
+        where op.organisation_id = c.id
+          and op.valid_from <= make_date(c.year, 12, 31) and (op.valid_to is null or op.valid_to >= make_date(c.year, 1, 1))
+        order by op.valid_from desc limit 1
+      ) link on true
+      join organisation o on o.id = link.parent_id
+      where c.depth < 20
+    ),
+    owners as (
+      select id from chain where depth = 0
+      union select id from (select id from chain where kind = 'board' order by depth limit 1) board
+      union select id from (select id from chain where kind = 'city' order by depth limit 1) city
+    ),
+    placed as (
       select p.id, p.goal_id, p.indicator_id, p.sort_order,
-        (not ${lean}::boolean or g.organisation_id = ${organisationId}
+        (not (${lean}::boolean and (select kind from chain where depth = 0) in ('unit', 'department', 'team'))
+          or g.organisation_id = ${organisationId}
           or exists (select 1 from plan_placement pp where pp.plan_id = ${planId} and pp.placement_id = p.id)
           or exists (select 1 from target t where t.indicator_id = p.indicator_id
             and t.organisation_id = ${organisationId} and t.year = ${year}
@@ -113,6 +145,8 @@ export async function loadPlanTreeRows(
       where g.year = ${year} and g.organisation_id in ${owners}
     )
     select
+    ${list(sql`select json_agg(json_build_object('id', id, 'kind', kind, 'name', name) order by depth)
+      from chain`)} as chain,
     ${list(sql`select json_agg(json_build_object('id', g.id, 'level', g.level, 'organisationId', g.organisation_id,
         'parentId', g.parent_id, 'number', g.number, 'title', g.title, 'description', g.description,
         'expectedResults', g.expected_results, 'waysOfWorking', g.ways_of_working, 'resources', g.resources,
