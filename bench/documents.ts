@@ -178,6 +178,18 @@ async function median(runs: number, fn: () => Promise<unknown>): Promise<number>
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
+/** Median CPU time of the process (all threads) per run: on a shared, busy machine wall time says little. */
+async function medianCpu(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    await fn();
+    const used = process.cpuUsage(before);
+    times.push(Math.round((used.user + used.system) / 100) / 10);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
 /**
  * One plain Chromium print of the plan's HTML (load the page, print once: no contents page
  * numbers), the yardstick the Typst renderer is measured against. Median of three after a warm-up.
@@ -253,9 +265,11 @@ export async function benchDocuments(): Promise<Record<string, number | undefine
       documents_report_build_ms: reportMs,
       documents_html_ms: await median(5, async () => renderHtml(report)),
       docxMs: await median(5, () => renderDocx(report)),
+      docxCpuMs: await medianCpu(5, () => renderDocx(report)),
       pdfPages: layoutReport(report).document.numOfPages,
       pdfColdMs,
       pdfWarmMs: await median(5, () => renderPdf(report)),
+      pdfWarmCpuMs: await medianCpu(5, () => renderPdf(report)),
       pdfArchiveWarmMs: await median(3, () => renderPdf(report, { standard: 'a-2a' })),
       pdfBytes: pdf.byteLength,
       pdfRawPrintMs: await rawChromiumPrintMs(renderHtml(report, { print: true })),

@@ -6,16 +6,14 @@ import type { Database } from '../db/schema.ts';
 import { buildPlanReport } from './build-plan-report.ts';
 import { documentFileName } from './file-name.ts';
 import type { PlanReport } from './plan-report.ts';
-import { renderDocxAsync } from './render-docx-async.ts';
+import { renderDocxAsync, renderPdfAsync } from './render-async.ts';
 import { renderHtml } from './render-html.ts';
-import { renderPdf } from './render-pdf.ts';
-import { evictTypstCache } from './typst-compiler.ts';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'html';
 export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['pdf', 'docx', 'html'];
 
 export async function renderReport(report: PlanReport, format: DocumentFormat): Promise<Uint8Array> {
-  if (format === 'pdf') return renderPdf(report);
+  if (format === 'pdf') return renderPdfAsync(report);
   if (format === 'docx') return renderDocxAsync(report);
   return new TextEncoder().encode(renderHtml(report));
 }
@@ -26,13 +24,11 @@ export interface RenderAllProgress {
   file: string;
 }
 
-/** How many documents Typst's layout cache may remember; older results are dropped as the run goes on. */
-const CACHE_AGE = 4;
-
 /**
  * Every plan of a year (board plans first, then unit plans, in organisation order) into a folder.
- * One document at a time through the one Typst compiler: each is written to disk before the next
- * is built, and the layout cache is trimmed as the run goes, so memory stays flat however many plans.
+ * One document at a time through the one document worker (one Typst compiler, its layout cache
+ * trimmed after every document): each is written to disk before the next is built, so memory stays
+ * flat however many plans.
  */
 export async function renderAllPlans(
   db: Kysely<Database>,
@@ -51,7 +47,6 @@ export async function renderAllPlans(
     const report = await buildPlanReport(db, planId);
     const file = uniqueName(documentFileName(report, options.format), used);
     await writeFile(join(options.outDir, file), await renderReport(report, options.format));
-    if (options.format === 'pdf' || options.format === 'docx') evictTypstCache(CACHE_AGE);
     files.push(file);
     options.onProgress?.({ done: files.length, total: planIds.length, file });
   }

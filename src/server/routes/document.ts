@@ -1,8 +1,7 @@
 import { buildPlanReport } from '../../documents/build-plan-report.ts';
 import { documentFileName } from '../../documents/file-name.ts';
-import { renderDocxAsync } from '../../documents/render-docx-async.ts';
+import { renderDocxAsync, renderPdfAsync } from '../../documents/render-async.ts';
 import { renderHtml } from '../../documents/render-html.ts';
-import { renderPdf } from '../../documents/render-pdf.ts';
 import { documentEndpoints, MEDIA_TYPES } from '../../shared/endpoints/document.ts';
 import { type Api, route } from '../api.ts';
 
@@ -10,7 +9,7 @@ import { type Api, route } from '../api.ts';
 export function documentRoutes(api: Api) {
   route(api, documentEndpoints.getPlanPdf, async ({ ctx, params }) => {
     const report = await buildPlanReport(ctx.db, params.id);
-    const pdf = await renderPdf(report);
+    const pdf = await renderPdfAsync(report);
     return download(pdf, MEDIA_TYPES.pdf, documentFileName(report, 'pdf'));
   });
   route(api, documentEndpoints.getPlanDocx, async ({ ctx, params }) => {
