@@ -4,6 +4,7 @@ import * as readIndexes from './migrations/2026-11-22-02-read-indexes.ts';
 import * as organisationParent from './migrations/2026-11-22-03-organisation-parent.ts';
 import * as auditAppendOnly from './migrations/2026-12-02-08a-audit-append-only.ts';
 import * as planWorkflow from './migrations/2026-12-02-10-plan-workflow.ts';
+import * as municipality from './migrations/2026-12-02-11-municipality.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-03-organisation-parent': organisationParent,
   '2026-12-02-08a-audit-append-only': auditAppendOnly,
   '2026-12-02-10-plan-workflow': planWorkflow,
+  '2026-12-02-11-municipality': municipality,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

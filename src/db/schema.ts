@@ -222,7 +222,19 @@ export interface AuditEventTable {
   after: unknown;
 }
 
+export interface MunicipalityTable {
+  id: Generated<number>;
+  logo: Uint8Array | null;
+  logoType: 'image/png' | 'image/svg+xml' | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  createdBy: string;
+  updatedAt: Timestamp;
+  updatedBy: string;
+}
+
 export interface Database {
+  municipality: MunicipalityTable;
   organisation: OrganisationTable;
   organisationParent: OrganisationParentTable;
   planningYear: PlanningYearTable;

@@ -19,7 +19,9 @@ export const DEMO_YEARS = [2025, 2026];
 /** Loads the demo municipality when the database has no organisations; returns whether it did. */
 export async function seedDemoIfEmpty(ctx: Ctx): Promise<boolean> {
   const any = await ctx.db.selectFrom('organisation').select('id').limit(1).executeTakeFirst();
-  if (any) return false;
+  // A municipality row means someone chose to start their own municipality: never bring the demo back.
+  const own = await ctx.db.selectFrom('municipality').select('id').executeTakeFirst();
+  if (any || own) return false;
   await seedDemo(ctx);
   return true;
 }
