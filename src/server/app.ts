@@ -14,6 +14,7 @@ import { documentRoutes } from './routes/document.ts';
 import { goalRoutes } from './routes/goal.ts';
 import { type ImportRouteOptions, importRoutes } from './routes/import.ts';
 import { indicatorRoutes } from './routes/indicator.ts';
+import { municipalityRoutes } from './routes/municipality.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { planRoutes } from './routes/plan.ts';
 import { planWorkflowRoutes } from './routes/plan-workflow.ts';
@@ -106,6 +107,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
     await pingDatabase(ctx.db);
     return { status: 'ok', database: options.database.engine };
   });
+  municipalityRoutes(api);
   organisationRoutes(api);
   yearRoutes(api);
   goalRoutes(api);

@@ -12,6 +12,8 @@ const StartPage = lazy(() => import('./pages/start-page.tsx'));
 const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx'));
 const PlanPage = lazy(() => import('./pages/plan-page.tsx'));
 const ImportPage = lazy(() => import('./pages/import-page.tsx'));
+const SetupPage = lazy(() => import('./pages/setup-page.tsx'));
+const OrganisationRegisterPage = lazy(() => import('./pages/organisation-register-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -26,11 +28,13 @@ function App() {
         <Suspense fallback={<p className="loading">{i18next.t('loading')}</p>}>
           <Routes>
             <Route path="/" element={<HomeRedirect />} />
+            <Route path="/kom-igang" element={<SetupPage />} />
             <Route path="/ar/:year" element={<AppLayout />}>
               <Route index element={<StartPage />} />
               <Route path="org/:orgId" element={<OrganisationPage />} />
               <Route path="org/:orgId/plan" element={<PlanPage />} />
               <Route path="import" element={<ImportPage />} />
+              <Route path="organisationer" element={<OrganisationRegisterPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
             <Route

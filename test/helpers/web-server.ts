@@ -45,10 +45,13 @@ export interface WebServer {
   close: () => Promise<void>;
 }
 
-/** The full app with the demo municipality on a free port, over the test file's database. */
-export async function startWebServer(database: DatabaseHandle): Promise<WebServer> {
+/** The full app with the demo municipality (unless demo: false) on a free port, over the test file's database. */
+export async function startWebServer(
+  database: DatabaseHandle,
+  options: { demo?: boolean } = {},
+): Promise<WebServer> {
   await ensureWebBuilt();
-  await seedDemo({ db: database.db, actor: 'demo', now: () => new Date() });
+  if (options.demo !== false) await seedDemo({ db: database.db, actor: 'demo', now: () => new Date() });
   const { app } = createApp({ database, actor: 'e2e' });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -29,6 +29,9 @@ export interface Organisation {
   name: string;
   sortOrder: number;
   version: number;
+  externalId?: string | null;
+  validFrom?: string;
+  validTo?: string | null;
 }
 
 export interface PlanYear {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
+import { useMunicipality } from '../api/municipality.ts';
 import { useOrganisations } from '../api/queries.ts';
 import { paths } from '../lib/paths.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
@@ -13,6 +14,7 @@ export function AppLayout() {
   const params = useParams();
   const year = Number(params.year);
   const orgs = useOrganisations(year);
+  const municipality = useMunicipality();
   const [navOpen, setNavOpen] = useState(false);
   const location = useLocation();
   const city = orgs.data?.find((o) => o.kind === 'city');
@@ -36,6 +38,14 @@ export function AppLayout() {
           {city && <span className="brand-org">{city.name}</span>}
         </Link>
         <div className="header-tools">
+          {municipality.data?.hasDemo && (
+            <Link to={paths.setup} className="button">
+              {t('nav.ownMunicipality')}
+            </Link>
+          )}
+          <Link to={paths.organisations(year)} className="button">
+            {t('nav.register')}
+          </Link>
           <Link to={paths.importPlans(year)} className="button">
             {t('nav.importPlans')}
           </Link>

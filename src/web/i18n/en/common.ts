@@ -11,6 +11,8 @@ const en: Strings<typeof sv> = {
     en: 'English',
   },
   nav: {
+    ownMunicipality: 'Start with your own municipality',
+    register: 'Organisation register',
     importPlans: 'Import plans',
     organisations: 'Organisations',
     organisationsFailed: 'Could not load the organisations.',

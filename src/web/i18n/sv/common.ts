@@ -8,6 +8,8 @@ export default {
     en: 'English',
   },
   nav: {
+    ownMunicipality: 'Börja med egen kommun',
+    register: 'Organisationsregister',
     importPlans: 'Importera planer',
     organisations: 'Organisationer',
     organisationsFailed: 'Kunde inte läsa organisationerna.',

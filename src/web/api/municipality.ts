@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Municipality } from '../../shared/schemas/municipality.ts';
+import { ApiError, get } from './client.ts';
+
+export const municipalityKey = ['municipality'] as const;
+
+export function useMunicipality() {
+  return useQuery({ queryKey: municipalityKey, queryFn: () => get<Municipality>('/municipality') });
+}
+
+/** The logo goes up as the file's own bytes; the server decides from them whether it is a PNG or SVG. */
+export async function uploadLogo(file: File): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch('/api/v1/municipality/logo', { method: 'PUT', body: file });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Ingen kontakt med servern. Försök igen om en stund.');
+  }
+  if (response.ok) return;
+  const data = await response.json().catch(() => null);
+  throw new ApiError(
+    response.status,
+    data?.code ?? 'INTERNAL',
+    data?.message ?? `Servern svarade ${response.status}.`,
+    data?.details,
+  );
+}
