@@ -15,7 +15,9 @@ async function noWiderThanScreen(page: Page) {
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > 376)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
+      .map(
+        (el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`,
+      ),
   );
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 375, `sidan är ${width} px bred vid 375 px: ${wide.slice(0, 8).join(', ')}`);
