@@ -5,7 +5,12 @@ import { MAX_PLAN_FILE_BYTES } from '../../importers/read-plan-file.ts';
 export const MAX_JSON_BYTES = 1024 * 1024;
 /** Imports take whole Word files; the importer enforces the same cap per file. */
 export const MAX_IMPORT_BYTES = MAX_PLAN_FILE_BYTES;
-const IMPORT_PATH = '/api/v1/imports';
+/** File uploads: plan imports, the letterhead logo and the organisation register (each checks its own cap). */
+const UPLOAD_PATHS = new Set([
+  '/api/v1/imports',
+  '/api/v1/municipality/logo',
+  '/api/v1/organisations/import',
+]);
 
 function tooLarge(c: Context, message: string) {
   // The rest of the body is never read; closing the connection stops the client from sending it.
@@ -32,5 +37,5 @@ const importLimit = bodyLimit({
  * at once; a chunked body is counted while it streams in and refused as soon as it passes the limit.
  */
 export function limitBodies(): MiddlewareHandler {
-  return (c, next) => (c.req.path === IMPORT_PATH ? importLimit(c, next) : jsonLimit(c, next));
+  return (c, next) => (UPLOAD_PATHS.has(c.req.path) ? importLimit(c, next) : jsonLimit(c, next));
 }

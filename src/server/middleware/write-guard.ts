@@ -2,7 +2,11 @@ import type { MiddlewareHandler } from 'hono';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Paths that also take file uploads as multipart/form-data. */
-const MULTIPART_PATHS = new Set(['/api/v1/imports']);
+const MULTIPART_PATHS = new Set([
+  '/api/v1/imports',
+  '/api/v1/municipality/logo',
+  '/api/v1/organisations/import',
+]);
 
 function mediaType(header: string | undefined): string {
   return (header ?? '').split(';')[0]!.trim().toLowerCase();

@@ -11,6 +11,12 @@ const json = (body: unknown) => ({
   body: JSON.stringify(body),
 });
 
+function upload(content: string) {
+  const form = new FormData();
+  form.set('logo', new File([content], 'logo.svg', { type: 'image/svg+xml' }));
+  return { method: 'PUT', body: form };
+}
+
 describe('municipality routes', () => {
   it('sets up the municipality with a named field error for a missing name', async () => {
     const bad = await app.request('/api/v1/municipality', json({ name: '', firstYear: 2027 }));
@@ -26,13 +32,13 @@ describe('municipality routes', () => {
   });
 
   it('uploads and serves the logo, refusing a file that is not an image', async () => {
-    const refused = await app.request('/api/v1/municipality/logo', { method: 'PUT', body: 'inte en bild' });
+    const refused = await app.request('/api/v1/municipality/logo', upload('inte en bild'));
     assert.equal(refused.status, 400);
     assert.match((await refused.json()).message, /PNG- eller en SVG-bild/);
     assert.equal((await app.request('/api/v1/municipality/logo')).status, 404);
 
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>';
-    const put = await app.request('/api/v1/municipality/logo', { method: 'PUT', body: svg });
+    const put = await app.request('/api/v1/municipality/logo', upload(svg));
     assert.equal(put.status, 200);
     const get = await app.request('/api/v1/municipality/logo');
     assert.equal(get.headers.get('content-type'), 'image/svg+xml');

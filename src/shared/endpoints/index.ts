@@ -6,6 +6,7 @@ import { goalEndpoints } from './goal.ts';
 import { healthEndpoints } from './health.ts';
 import { importEndpoints } from './import.ts';
 import { indicatorEndpoints } from './indicator.ts';
+import { municipalityEndpoints } from './municipality.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { planEndpoints } from './plan.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
@@ -22,4 +23,5 @@ export const endpoints = {
   ...planWorkflowEndpoints,
   ...documentEndpoints,
   ...importEndpoints,
+  ...municipalityEndpoints,
 };

@@ -20,3 +20,15 @@ export type Municipality = z.infer<typeof Municipality>;
 export const DemoRemovalConfirm = z.object({
   confirm: z.literal(true, { error: 'Bekräfta att demodata ska tas bort.' }),
 });
+
+export const LogoSaved = z.object({ type: z.enum(['image/png', 'image/svg+xml']), bytes: z.number().int() });
+
+export const DemoRemovalResult = z.object({
+  organisations: z.number().int(),
+  goals: z.number().int(),
+  indicators: z.number().int(),
+  activities: z.number().int(),
+  plans: z.number().int(),
+  targets: z.number().int(),
+  decisions: z.number().int(),
+});

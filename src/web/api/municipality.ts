@@ -8,11 +8,13 @@ export function useMunicipality() {
   return useQuery({ queryKey: municipalityKey, queryFn: () => get<Municipality>('/municipality') });
 }
 
-/** The logo goes up as the file's own bytes; the server decides from them whether it is a PNG or SVG. */
+/** The logo goes up as a form file; the server decides from its bytes whether it is a PNG or an SVG. */
 export async function uploadLogo(file: File): Promise<void> {
   let response: Response;
   try {
-    response = await fetch('/api/v1/municipality/logo', { method: 'PUT', body: file });
+    const form = new FormData();
+    form.set('logo', file);
+    response = await fetch('/api/v1/municipality/logo', { method: 'PUT', body: form });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Ingen kontakt med servern. Försök igen om en stund.');
   }
