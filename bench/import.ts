@@ -6,7 +6,9 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { importPlanFiles } from '../src/importers/import-files.ts';
 import { importPlan } from '../src/importers/import-plan.ts';
+import { stopParseWorkers } from '../src/importers/parse-off-thread.ts';
 import { parsePlanText } from '../src/importers/parse-plan-text.ts';
+import { createApp } from '../src/server/app.ts';
 
 const SEEDS = '/work/shared/seeds';
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'import');
@@ -52,6 +54,7 @@ export async function benchImport(): Promise<Record<string, number>> {
   } finally {
     await handle.close();
   }
+  Object.assign(out, await healthDuringImport());
   const all = await freshCtx();
   try {
     let start = performance.now();
@@ -64,4 +67,43 @@ export async function benchImport(): Promise<Record<string, number>> {
     await all.handle.close();
   }
   return out;
+}
+
+/**
+ * Health while a large upload (the fixture plan plus 40 000 paragraphs, ~2.7 MB) is read, parsed and
+ * previewed: the slowest health answer seen while the import ran, asking every 20 ms.
+ */
+async function healthDuringImport(): Promise<Record<string, number>> {
+  const { handle } = await freshCtx();
+  try {
+    const { app } = createApp({ database: handle, actor: 'bench' });
+    const plan = readFileSync(join(FIXTURES, 'plan-2025-dnr.txt'), 'utf8');
+    const filler = Array.from({ length: 40_000 }, (_, i) => `Stycke ${i} om verksamheten och årets mål.\n`);
+    const form = new FormData();
+    form.append('files', new File([`${plan}\n\n${filler.join('\n')}`], 'stor-plan.txt'));
+    let done = false;
+    const start = performance.now();
+    const running = Promise.resolve(app.request('/api/v1/imports?dryRun=1', { method: 'POST', body: form }));
+    void running.finally(() => {
+      done = true;
+    });
+    const health: number[] = [];
+    while (!done) {
+      const asked = performance.now();
+      const res = await app.request('/api/v1/health');
+      await res.arrayBuffer();
+      health.push(performance.now() - asked);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const status = (await running).status;
+    return {
+      bigUploadImportMs: round(performance.now() - start),
+      bigUploadStatus: status,
+      healthAnswersDuringImport: health.length,
+      healthMaxMsDuringImport: round(Math.max(0, ...health)),
+    };
+  } finally {
+    await stopParseWorkers();
+    await handle.close();
+  }
 }
