@@ -12,6 +12,7 @@ import { importYearJson } from '../services/import-json.ts';
 import { IMPORT_HELP, runImport } from './import.ts';
 import { RENDER_HELP, runRender } from './render.ts';
 import { runServe } from './serve.ts';
+import { runYear, YEAR_HELP } from './year.ts';
 
 const HELP = `malkedja – planering och uppföljning i målkedjan
 
@@ -24,6 +25,7 @@ Kommandon:
   seed-synthetic                 bygg en syntetisk stad i Stockholms storlek (för bench)
 ${RENDER_HELP}
 ${IMPORT_HELP}
+${YEAR_HELP}
 
 Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, TYPST_FONT_PATHS, LOG_REQUESTS`;
 
@@ -71,6 +73,14 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
     }
   },
   import: (args, open) => runImport(args, open),
+  async year(args, open) {
+    const c = await open();
+    try {
+      await runYear(args, c.ctx);
+    } finally {
+      await c.close();
+    }
+  },
   async 'import-json'(args, open) {
     const file = args[0];
     if (!file) throw new AppError('INVALID', 'Ange filen som ska läsas in: malkedja import-json FIL.');
