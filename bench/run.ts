@@ -72,7 +72,7 @@ if (want('start')) {
   if (start.restartToHealthMedianMs !== undefined) summary.startToHealthMs = start.restartToHealthMedianMs;
 }
 result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-result.summary = summarise(result);
+result.summary = { ...summarise(result), ...summary };
 
 console.log(JSON.stringify(result, null, 2));
 process.exit(0);

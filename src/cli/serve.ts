@@ -3,10 +3,11 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoIfEmpty } from '../demo/seed-demo.ts';
-import { createApp } from '../server/app.ts';
 
 /** Starts the server; SIGTERM/SIGINT stop intake, finish requests in flight and close the database cleanly. */
 export async function runServe(config: Config, options: { demo: boolean }) {
+  // The app's modules load while the database opens (PGlite compiles its WebAssembly meanwhile): a faster restart.
+  const appModule = import('../server/app.ts');
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
   if (options.demo) {
@@ -16,6 +17,7 @@ export async function runServe(config: Config, options: { demo: boolean }) {
   const log = config.logRequests
     ? (line: Record<string, unknown>) => console.log(JSON.stringify(line))
     : undefined;
+  const { createApp } = await appModule;
   const { app } = createApp({ database, actor: config.actor, log, publicUrl: config.publicUrl });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const where = database.engine === 'pglite' ? config.dataDir : 'PostgreSQL';
