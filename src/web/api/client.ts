@@ -1,3 +1,7 @@
+import type { z } from 'zod';
+import type { BodyIn, EndpointDef, PathParams, QueryIn, ResponseOf } from '../../shared/endpoint.ts';
+import type { endpoints } from '../../shared/endpoints/index.ts';
+
 /** A failed API call: the server's { code, message, details } or a network failure (code NETWORK). */
 export class ApiError extends Error {
   constructor(
@@ -15,11 +19,15 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  return request<T>(`/api/v1${path}`, init);
+}
+
+async function request<T>(url: string, init: { method?: string; body?: unknown }): Promise<T> {
   let response: Response;
   try {
     const method = init.method ?? 'GET';
-    response = await fetch(`/api/v1${path}`, {
+    response = await fetch(url, {
       method,
       // The server refuses writes without a JSON content type (cross-site guard), bodyless deletes included.
       headers: method === 'GET' ? undefined : { 'content-type': 'application/json' },
@@ -50,3 +58,31 @@ export const post = <T>(path: string, body: unknown) => api<T>(path, { method: '
 export const patch = <T>(path: string, body: unknown) => api<T>(path, { method: 'PATCH', body });
 export const put = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body });
 export const del = (path: string) => api<void>(path, { method: 'DELETE' });
+
+type Params<E extends EndpointDef> = keyof PathParams<E> extends never
+  ? { params?: undefined }
+  : { params: PathParams<E> };
+type Body<E extends EndpointDef> = E extends { body: z.ZodType } ? { body: BodyIn<E> } : { body?: undefined };
+
+/** What call() needs for an endpoint: its path ids, its query and its body, typed by the shared contract. */
+export type CallArgs<E extends EndpointDef> = Params<E> & Body<E> & { query?: QueryIn<E> };
+
+/** The parsed answer of a named endpoint, e.g. Answer<'updateGoal'>. */
+export type Answer<K extends keyof typeof endpoints> = ResponseOf<(typeof endpoints)[K]>;
+
+/** Calls an endpoint of the shared contract (src/shared/endpoints); argument and answer types follow its schemas. */
+export function call<E extends EndpointDef>(endpoint: E, args: CallArgs<E>): Promise<ResponseOf<E>> {
+  const params = (args.params ?? {}) as Record<string, string>;
+  const path = endpoint.path.replace(/:([A-Za-z]+)/g, (_m, name: string) =>
+    encodeURIComponent(params[name] ?? ''),
+  );
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries((args.query ?? {}) as Record<string, unknown>)) {
+    if (value !== undefined && value !== null) search.set(key, String(value));
+  }
+  const query = search.size > 0 ? `?${search}` : '';
+  return request<ResponseOf<E>>(`${path}${query}`, {
+    method: endpoint.method.toUpperCase(),
+    body: args.body,
+  });
+}

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { get } from './client.ts';
-import type { Organisation, PlanSummary, PlanTree, PlanYear } from './types.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import { call } from './client.ts';
 
 export const keys = {
   years: ['years'] as const,
@@ -10,27 +10,27 @@ export const keys = {
 };
 
 export function useYears() {
-  return useQuery({ queryKey: keys.years, queryFn: () => get<PlanYear[]>('/years') });
+  return useQuery({ queryKey: keys.years, queryFn: () => call(endpoints.listYears, {}) });
 }
 
 export function useOrganisations(year: number) {
   return useQuery({
     queryKey: keys.organisations(year),
-    queryFn: () => get<Organisation[]>(`/organisations?year=${year}`),
+    queryFn: () => call(endpoints.listOrganisations, { query: { year } }),
   });
 }
 
 export function usePlans(year: number, organisationId: string) {
   return useQuery({
     queryKey: keys.plans(year, organisationId),
-    queryFn: () => get<PlanSummary[]>(`/plans?year=${year}&organisationId=${organisationId}&kind=plan`),
+    queryFn: () => call(endpoints.listPlans, { query: { year, organisationId, kind: 'plan' } }),
   });
 }
 
 export function usePlanTree(planId: string | undefined) {
   return useQuery({
     queryKey: keys.tree(planId ?? ''),
-    queryFn: () => get<PlanTree>(`/plans/${planId}/tree`),
+    queryFn: () => call(endpoints.buildPlanTree, { params: { id: planId ?? '' } }),
     enabled: Boolean(planId),
   });
 }

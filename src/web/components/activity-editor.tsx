@@ -1,6 +1,8 @@
 import { anchors } from '../../domain/completeness.ts';
-import { del, patch } from '../api/client.ts';
-import type { Organisation, TreeActivity } from '../api/types.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
+import type { TreeActivity } from '../../shared/schemas/plan-tree.ts';
+import { type Answer, call, del } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
@@ -38,14 +40,13 @@ export function ActivityEditor({ activity, year, onChanged, units }: Props) {
     version: activity.version,
     save: async (value, version) => {
       const { assignedOrganisationIds, ...rest } = value;
-      const row = await patch<any>(`/activities/${activity.id}`, {
-        ...rest,
-        ...(units ? { assignedOrganisationIds } : {}),
-        version,
+      const row = await call(endpoints.updateActivity, {
+        params: { id: activity.id },
+        body: { ...rest, ...(units ? { assignedOrganisationIds } : {}), version: version! },
       });
       return { value: pick(row), version: row.version };
     },
-    fromCurrent: (row) => ({ value: pick(row), version: row.version }),
+    fromCurrent: (row: Answer<'updateActivity'>) => ({ value: pick(row), version: row.version }),
     onSaved: onChanged,
   });
   const remove = useAction();

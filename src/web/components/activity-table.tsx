@@ -1,4 +1,4 @@
-import type { TreeActivity } from '../api/types.ts';
+import type { TreeActivity } from '../../shared/schemas/plan-tree.ts';
 import { TableScroll } from './table-scroll.tsx';
 
 /** Activities owned by someone else (the board), read-only in this plan. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import type { GoalRecord } from '../../shared/schemas/goal.ts';
 import { post } from '../api/client.ts';
-import type { GoalRecord } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { TextField } from './text-field.tsx';
 

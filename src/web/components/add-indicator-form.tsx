@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import type { IndicatorRecord } from '../../shared/schemas/indicator.ts';
 import { post } from '../api/client.ts';
-import type { IndicatorRecord } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { TextField } from './text-field.tsx';
 

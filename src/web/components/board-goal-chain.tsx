@@ -1,6 +1,7 @@
 import { anchors } from '../../domain/completeness.ts';
+import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
+import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import { post } from '../api/client.ts';
-import type { Organisation, PlanTree, TreeGoal } from '../api/types.ts';
 import { focusLater } from '../lib/focus.ts';
 import { goalHeading } from '../lib/format.ts';
 import { AddGoalForm } from './add-goal-form.tsx';

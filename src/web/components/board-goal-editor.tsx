@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { anchors } from '../../domain/completeness.ts';
+import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
+import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import { del } from '../api/client.ts';
-import type { Organisation, PlanTree, TreeGoal } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { removeDraft } from '../lib/drafts.ts';
 import { ActivityEditor } from './activity-editor.tsx';

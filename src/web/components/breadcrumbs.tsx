@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { Organisation } from '../api/types.ts';
+import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import { paths } from '../lib/paths.ts';
 
 interface Props {

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { BudgetLine } from '../../domain/budget.ts';
-import { ApiError, del, patch } from '../api/client.ts';
-import type { TreeBudgetRow } from '../api/types.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import type { TreeBudgetRow } from '../../shared/schemas/plan-tree.ts';
+import { type Answer, ApiError, call, del } from '../api/client.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
 import { amountText, formatNumber, parseSwedishNumber } from '../lib/format.ts';
@@ -61,16 +62,19 @@ export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props
       const problem = amountError(value.budget, true) ?? amountError(value.forecast, false);
       if (problem) throw new ApiError(400, 'INVALID', problem, { fields: { amount: problem } });
       const line = toLine(value);
-      const saved = await patch<any>(`/budget-rows/${row.id}`, {
-        label: value.label,
-        groupKind: value.groupKind,
-        budget: line.budget,
-        forecast: line.forecast,
-        version,
+      const saved = await call(endpoints.updateBudgetRow, {
+        params: { id: row.id },
+        body: {
+          label: value.label,
+          groupKind: value.groupKind,
+          budget: line.budget,
+          forecast: line.forecast,
+          version: version!,
+        },
       });
       return { value: pick(saved), version: saved.version };
     },
-    fromCurrent: (current) => ({ value: pick(current), version: current.version }),
+    fromCurrent: (current: Answer<'updateBudgetRow'>) => ({ value: pick(current), version: current.version }),
     onSaved: onChanged,
   });
   const { value, update } = draft;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { anchors } from '../../domain/completeness.ts';
+import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 import { post } from '../api/client.ts';
-import type { PlanTree } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import type { PlanDraft } from '../hooks/use-plan-draft.ts';
 import { RichTextEditor } from '../rich-text/rich-text-editor.tsx';

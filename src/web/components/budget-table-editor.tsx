@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { type BudgetLine, summariseBudget } from '../../domain/budget.ts';
-import { del, patch } from '../api/client.ts';
-import type { TreeBudgetTable } from '../api/types.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import type { TreeBudgetTable } from '../../shared/schemas/plan-tree.ts';
+import { type Answer, call, del } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
@@ -29,10 +30,16 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
     server: { title: table.title, layout: table.layout },
     version: table.version,
     save: async (value, version) => {
-      const row = await patch<any>(`/budget-tables/${table.id}`, { ...value, version });
+      const row = await call(endpoints.updateBudgetTable, {
+        params: { id: table.id },
+        body: { ...value, version: version! },
+      });
       return { value: { title: row.title, layout: row.layout }, version: row.version };
     },
-    fromCurrent: (row) => ({ value: { title: row.title, layout: row.layout }, version: row.version }),
+    fromCurrent: (row: Answer<'updateBudgetTable'>) => ({
+      value: { title: row.title, layout: row.layout },
+      version: row.version,
+    }),
     onSaved: onChanged,
   });
   const [local, setLocal] = useState(new Map<string, BudgetLine>());

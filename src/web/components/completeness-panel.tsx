@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { checkPlanCompleteness } from '../../domain/completeness.ts';
-import type { PlanTree } from '../api/types.ts';
+import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 
 interface Props {
   tree: PlanTree;

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { anchors } from '../../domain/completeness.ts';
+import type { GoalRecord } from '../../shared/schemas/goal.ts';
 import { GOAL_LEVEL_LABEL } from '../../shared/vocabulary.ts';
 import { del } from '../api/client.ts';
-import type { GoalRecord } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { removeDraft } from '../lib/drafts.ts';
 import { GoalFieldsEditor, useGoalDraft } from './goal-fields-editor.tsx';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { anchors } from '../../domain/completeness.ts';
-import type { PlanTree, TreeGoal } from '../api/types.ts';
+import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import { goalHeading } from '../lib/format.ts';
 
 interface Props {

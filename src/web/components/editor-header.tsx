@@ -1,5 +1,5 @@
+import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 import { PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
-import type { PlanTree } from '../api/types.ts';
 import { OverallSaveStatus } from './save-status.tsx';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { anchors } from '../../domain/completeness.ts';
-import type { PlanTree, TreeGoal } from '../api/types.ts';
+import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
 import { goalHeading } from '../lib/format.ts';
 import { DirectionGoals } from './direction-goals.tsx';

@@ -1,6 +1,7 @@
 import { anchors } from '../../domain/completeness.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import { GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS, type GoalTextField } from '../../shared/vocabulary.ts';
-import { patch } from '../api/client.ts';
+import { type Answer, call } from '../api/client.ts';
 import { type Autosave, useAutosave } from '../hooks/use-autosave.ts';
 import { RichTextEditor } from '../rich-text/rich-text-editor.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
@@ -43,14 +44,13 @@ export function useGoalDraft(
     server: pick(goal),
     version: goal.version,
     save: async (value, version) => {
-      const row = await patch<any>(`/goals/${goal.id}`, {
-        ...value,
-        number: value.number.trim() || null,
-        version,
+      const row = await call(endpoints.updateGoal, {
+        params: { id: goal.id },
+        body: { ...value, number: value.number.trim() || null, version: version! },
       });
       return { value: pick(row), version: row.version };
     },
-    fromCurrent: (row) => ({ value: pick(row), version: row.version }),
+    fromCurrent: (row: Answer<'updateGoal'>) => ({ value: pick(row), version: row.version }),
     onSaved,
   });
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { TreeGoal, TreeIndicator } from '../../shared/schemas/plan-tree.ts';
 import { get } from '../api/client.ts';
-import type { TreeGoal, TreeIndicator } from '../api/types.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
 import { IndicatorTable } from './indicator-table.tsx';
 

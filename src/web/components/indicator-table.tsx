@@ -1,6 +1,6 @@
 import { anchors } from '../../domain/completeness.ts';
+import type { TreeIndicator } from '../../shared/schemas/plan-tree.ts';
 import { PERIODICITY_LABEL } from '../../shared/vocabulary.ts';
-import type { TreeIndicator } from '../api/types.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
 import { TableScroll } from './table-scroll.tsx';
 import { TargetEditor } from './target-editor.tsx';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
+import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import { PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
 import { usePlans, usePlanTree } from '../api/queries.ts';
-import type { Organisation } from '../api/types.ts';
 import { paths } from '../lib/paths.ts';
 import { CompletenessList } from './completeness-panel.tsx';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import { ORG_KIND_LABEL } from '../../shared/vocabulary.ts';
-import type { Organisation } from '../api/types.ts';
 import { buildOrgTree, filterOrgTree, type OrgNode } from '../lib/org-tree.ts';
 import { paths } from '../lib/paths.ts';
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORG_KINDS, type OrgKind } from '../../domain/vocabulary.ts';
 import { ApiError, patch, post } from '../api/client.ts';
-import type { Organisation } from '../api/types.ts';
+import type { Organisation } from '../lib/org-tree.ts';
 import { TextField } from './text-field.tsx';
 
 /** Which parent kinds each kind may hang under (the server checks the same rule). */

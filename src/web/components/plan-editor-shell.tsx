@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 import { usePlanTree } from '../api/queries.ts';
-import type { PlanTree } from '../api/types.ts';
 import { useHashFocus } from '../hooks/use-hash-focus.ts';
 import { usePlanDraft } from '../hooks/use-plan-draft.ts';
 import { usePreviewToggle } from '../hooks/use-preview-toggle.ts';

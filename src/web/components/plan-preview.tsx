@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { summariseBudget } from '../../domain/budget.ts';
+import type { PlanTree, TreeGoal, TreeIndicator } from '../../shared/schemas/plan-tree.ts';
 import { GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS, PERIODICITY_LABEL } from '../../shared/vocabulary.ts';
-import type { PlanTree, TreeGoal, TreeIndicator } from '../api/types.ts';
 import { formatNumber, goalHeading } from '../lib/format.ts';
 import { Prose } from './prose.tsx';
 

@@ -1,6 +1,7 @@
 import { anchors } from '../../domain/completeness.ts';
-import { del, patch } from '../api/client.ts';
-import type { TreeSection } from '../api/types.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import type { TreeSection } from '../../shared/schemas/plan-tree.ts';
+import { type Answer, call, del } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
@@ -31,10 +32,13 @@ export function SectionEditor({ section, index, count, onMove, onChanged }: Prop
     server: pick(section),
     version: section.version,
     save: async (value, version) => {
-      const row = await patch<any>(`/sections/${section.id}`, { ...value, version });
+      const row = await call(endpoints.updatePlanSection, {
+        params: { id: section.id },
+        body: { ...value, version: version! },
+      });
       return { value: pick(row), version: row.version };
     },
-    fromCurrent: (row) => ({ value: pick(row), version: row.version }),
+    fromCurrent: (row: Answer<'updatePlanSection'>) => ({ value: pick(row), version: row.version }),
     onSaved: onChanged,
   });
   const remove = useAction();

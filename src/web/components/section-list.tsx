@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 import { post } from '../api/client.ts';
-import type { PlanTree } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useReorder } from '../hooks/use-reorder.ts';
 import { focusLater } from '../lib/focus.ts';

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
-import { ApiError, del, put } from '../api/client.ts';
-import type { TreeIndicator, TreeTarget } from '../api/types.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import type { TreeIndicator, TreeTarget } from '../../shared/schemas/plan-tree.ts';
+import { type Answer, ApiError, call, del } from '../api/client.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { amountText, parseSwedishNumber } from '../lib/format.ts';
 import { ConflictPanel } from './conflict-panel.tsx';
@@ -55,20 +56,22 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
         const message = 'Ange ett tal, till exempel 94 eller 3,5.';
         throw new ApiError(400, 'INVALID', message, { fields: { value: message } });
       }
-      const row = await put<any>('/targets', {
-        indicatorId: indicator.indicatorId,
-        organisationId,
-        year,
-        gender: 'T',
-        kind: value.kind,
-        value: value.kind === 'number' ? number : null,
-        text: value.kind === 'text' || value.kind === 'set_by_board' ? value.text : '',
-        expectedRevision: version,
+      const row = await call(endpoints.setTarget, {
+        body: {
+          indicatorId: indicator.indicatorId,
+          organisationId,
+          year,
+          gender: 'T',
+          kind: value.kind,
+          value: value.kind === 'number' ? number : null,
+          text: value.kind === 'text' || value.kind === 'set_by_board' ? value.text : '',
+          expectedRevision: version,
+        },
       });
       currentId.current = row.id;
       return { value: pick(row), version: row.revision };
     },
-    fromCurrent: (row) => {
+    fromCurrent: (row: Answer<'setTarget'> | null) => {
       currentId.current = row?.id;
       return { value: pick(row), version: row?.revision ?? null };
     },

@@ -1,6 +1,6 @@
 import { anchors } from '../../domain/completeness.ts';
+import type { TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import { del } from '../api/client.ts';
-import type { TreeGoal } from '../api/types.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { removeDraft } from '../lib/drafts.ts';
 import { ActivityEditor } from './activity-editor.tsx';

@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TargetRecord } from '../../shared/schemas/indicator.ts';
+import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
+import type { TreeIndicator, TreeTarget } from '../../shared/schemas/plan-tree.ts';
 import { get } from '../api/client.ts';
-import type { Organisation, TargetRecord, TreeIndicator, TreeTarget } from '../api/types.ts';
 import { TableScroll } from './table-scroll.tsx';
 import { TargetEditor } from './target-editor.tsx';
 

@@ -15,7 +15,8 @@ export interface AutosaveOptions<T> {
   version: number | null;
   save: (value: T, version: number | null) => Promise<Saved<T>>;
   /** Turns a 409's details.current (the stored record) into comparable fields. */
-  fromCurrent: (current: any) => Saved<T>;
+  /** Its parameter is the endpoint's own record type (a 409 carries the stored record as details.current). */
+  fromCurrent: (current: never) => Saved<T>;
   onSaved?: () => void;
   delay?: number;
 }
@@ -75,7 +76,7 @@ export function useAutosave<T extends object>(options: AutosaveOptions<T>): Auto
         error.details &&
         'current' in error.details
       ) {
-        const theirs = opts.current.fromCurrent(error.details.current);
+        const theirs = opts.current.fromCurrent(error.details.current as never);
         // Our own earlier save can land without its answer (reload, lost connection): nothing to choose then.
         if (JSON.stringify(theirs.value) === JSON.stringify(s.value)) {
           s.base = theirs.version;

@@ -1,13 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { GoalRecord } from '../../shared/schemas/goal.ts';
+import type { IndicatorRecord, PlacementRecord, TargetRecord } from '../../shared/schemas/indicator.ts';
+import type { TreeIndicator } from '../../shared/schemas/plan-tree.ts';
 import { get } from '../api/client.ts';
-import type {
-  GoalRecord,
-  IndicatorRecord,
-  PlacementRecord,
-  TargetRecord,
-  TreeIndicator,
-} from '../api/types.ts';
 
 export interface FrameworkArea extends GoalRecord {
   indicators: TreeIndicator[];

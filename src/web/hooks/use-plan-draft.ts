@@ -1,5 +1,6 @@
-import { patch } from '../api/client.ts';
-import type { PlanTree } from '../api/types.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
+import { type Answer, call } from '../api/client.ts';
 import { type Autosave, useAutosave } from './use-autosave.ts';
 
 export interface PlanFields {
@@ -36,14 +37,13 @@ export function usePlanDraft(tree: PlanTree, onSaved: () => void): PlanDraft {
     server: pick(tree.plan),
     version: tree.plan.version,
     save: async (value, version) => {
-      const row = await patch<any>(`/plans/${tree.plan.id}`, {
-        ...value,
-        documentDate: value.documentDate || null,
-        version,
+      const row = await call(endpoints.updatePlan, {
+        params: { id: tree.plan.id },
+        body: { ...value, documentDate: value.documentDate || null, version: version! },
       });
       return { value: pick(row), version: row.version };
     },
-    fromCurrent: (row) => ({ value: pick(row), version: row.version }),
+    fromCurrent: (row: Answer<'updatePlan'>) => ({ value: pick(row), version: row.version }),
     onSaved,
   });
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import { put } from '../api/client.ts';
-import type { PlanTree, TreeGoal } from '../api/types.ts';
 
 function collect(goals: TreeGoal[], out: { goals: Set<string>; placements: Set<string> }) {
   for (const goal of goals) {

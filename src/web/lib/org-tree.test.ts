@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Organisation } from '../api/types.ts';
-import { buildOrgTree, filterOrgTree, orgPath } from './org-tree.ts';
+import { buildOrgTree, filterOrgTree, type Organisation, orgPath } from './org-tree.ts';
 
 const org = (id: string, parentId: string | null, name: string, sortOrder = 0): Organisation => ({
   id,

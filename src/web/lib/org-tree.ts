@@ -1,4 +1,11 @@
-import type { Organisation } from '../api/types.ts';
+import type { OrganisationRecord } from '../../shared/schemas/organisation.ts';
+
+/** What the tree needs of an organisation record; the other fields may come along. */
+export type Organisation = Pick<
+  OrganisationRecord,
+  'id' | 'parentId' | 'kind' | 'name' | 'sortOrder' | 'version'
+> &
+  Partial<OrganisationRecord>;
 
 export interface OrgNode extends Organisation {
   children: OrgNode[];
@@ -33,9 +40,9 @@ export function filterOrgTree(nodes: OrgNode[], query: string): OrgNode[] {
 }
 
 /** The organisation and its ancestors, root first. */
-export function orgPath(orgs: Organisation[], id: string): Organisation[] {
+export function orgPath<T extends Organisation>(orgs: T[], id: string): T[] {
   const byId = new Map(orgs.map((o) => [o.id, o]));
-  const path: Organisation[] = [];
+  const path: T[] = [];
   let current = byId.get(id);
   while (current && path.length < 20) {
     path.unshift(current);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 import { useOrganisations } from '../api/queries.ts';
-import type { PlanTree } from '../api/types.ts';
 import { BoardGoalChain } from '../components/board-goal-chain.tsx';
 import { PlanEditorShell } from '../components/plan-editor-shell.tsx';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { anchors } from '../../domain/completeness.ts';
+import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import { post } from '../api/client.ts';
-import type { Organisation } from '../api/types.ts';
 import { AddGoalForm } from '../components/add-goal-form.tsx';
 import { AddIndicatorForm } from '../components/add-indicator-form.tsx';
 import { CouncilGoalEditor } from '../components/council-goal-editor.tsx';

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
+import type { PlanRecord as PlanSummary } from '../../shared/schemas/plan.ts';
 import { ORG_KIND_LABEL, PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
 import { post } from '../api/client.ts';
 import { keys, usePlans, usePlanTree } from '../api/queries.ts';
-import type { PlanSummary } from '../api/types.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { CompletenessList } from '../components/completeness-panel.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';

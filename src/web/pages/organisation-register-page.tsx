@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { keys, useOrganisations } from '../api/queries.ts';
-import type { Organisation } from '../api/types.ts';
 import { OrganisationForm } from '../components/organisation-form.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useFormat } from '../i18n/format.ts';
+import type { Organisation } from '../lib/org-tree.ts';
 import { buildOrgTree, type OrgNode } from '../lib/org-tree.ts';
 
 /** The organisation register for one year: add, rename, move and close organisations. */

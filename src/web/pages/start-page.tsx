@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
+import type { PlanRecord as PlanSummary } from '../../shared/schemas/plan.ts';
 import { ORG_KIND_LABEL, PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
 import { get } from '../api/client.ts';
 import { useOrganisations } from '../api/queries.ts';
-import type { PlanSummary } from '../api/types.ts';
 import { MyPlanCard } from '../components/my-plan-card.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { formatDateTime } from '../lib/format.ts';

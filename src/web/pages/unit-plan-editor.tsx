@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PlanTree } from '../api/types.ts';
+import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 import { GoalChain } from '../components/goal-chain.tsx';
 import { PlanEditorShell } from '../components/plan-editor-shell.tsx';
 import { useVisibility } from '../hooks/use-visibility.ts';
