@@ -1,4 +1,4 @@
-/** Shapes of the demo units. Budget layouts follow seed-spec §6 (A category, B simple, C per verksamhet). */
+/** Shapes of the demo units. Budget layouts are the three printed ones: by category, a simple list, per activity with forecast. */
 export interface DemoUnitGoal {
   boardGoal: string;
   title: string;

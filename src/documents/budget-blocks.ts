@@ -4,7 +4,7 @@ import type { TreeBudgetTable } from '../shared/schemas/plan-tree.ts';
 import type { ReportTable, ReportTableRow } from './plan-report.ts';
 import type { DocumentTemplate } from './templates.ts';
 
-/** Budget tables in the layouts of seed-spec §6.1, signed as the template prints them (§6.2). */
+/** Budget tables in their printed layout (category, simple, per activity), signed as the template prints them. */
 export function budgetBlocks(tables: TreeBudgetTable[], template: DocumentTemplate): ReportTable[] {
   return tables.map((table) => {
     const convention = template.budgetSigns[table.layout];

@@ -43,7 +43,7 @@ export function assemblePlanReport(tree: PlanTree, template: DocumentTemplate): 
     sectionBlocks(intro, out);
   }
   goalBlocks(tree, template, scope, out);
-  // Unit plans always carry the economy part (seed-spec §2.1); board plans when they have one.
+  // Unit plans always carry the economy part; board plans when they have one.
   if (scope === 'unit' || economyHasContent(tree)) economyBlocks(tree, template, out);
   const other = tree.sections.filter((s) => s.part === 'other');
   if (other.length) {

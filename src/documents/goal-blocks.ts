@@ -4,7 +4,7 @@ import type { HeadingLevel, PlanReport, ReportTable } from './plan-report.ts';
 import type { ReportWriter } from './report-writer.ts';
 import { type DocumentTemplate, fillYear } from './templates.ts';
 
-/** The fields each level prints, in the order of the real plans (seed-spec §2.1, §3.5). */
+/** The fields each level prints, in the order of the real plans. */
 const FIELDS: Record<GoalLevel, GoalTextField[]> = {
   city_direction: [],
   city_area: [],
@@ -37,7 +37,7 @@ export function goalBlocks(
     }
     const indicators = indicatorTable(goal, tree, template);
     const activities = activityTable(goal);
-    // Unit goals end with their activities, then indicators (seed-spec §2.1); other levels the other way round.
+    // Unit goals end with their activities, then indicators; other levels the other way round.
     const tables = goal.level === 'unit' ? [activities, indicators] : [indicators, activities];
     for (const table of tables) if (table) out.body.push(table);
     for (const child of goal.children) visit(child);

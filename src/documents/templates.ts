@@ -8,7 +8,7 @@ import {
 } from '../shared/vocabulary.ts';
 
 /**
- * What differs between the city's template generations (seed-spec §2.6). Each generation is data:
+ * What differs between the city's template generations. Each generation is data:
  * the renderers never branch on a year, only on these fields.
  */
 export interface DocumentTemplate {
@@ -24,11 +24,11 @@ export interface DocumentTemplate {
   /** The 2022 "Förslag till beslut" block after the title. */
   decisionBlock: boolean;
   decisionHeading: string;
-  /** How printed budget amounts are signed, per table layout (seed-spec §6.2). */
+  /** How printed budget amounts are signed, per table layout. */
   budgetSigns: Record<BudgetLayout, SignConvention>;
   /** Goal level and goal field headings. */
   labels: Record<GoalLevel | GoalTextField, string>;
-  /** The numbering of council area goals: "1.4" or "1.4." (seed-spec §2.6). */
+  /** The numbering of council area goals: "1.4" or "1.4.". */
   areaNumberSuffix: string;
 }
 

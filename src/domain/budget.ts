@@ -48,7 +48,7 @@ export function summariseBudget(rows: readonly BudgetLine[]): BudgetSummary {
   return { budget, forecast, outcome, deviation: forecast ? round(forecast.net - budget.net) : null };
 }
 
-/** How a template prints amounts (seed-spec §6.2). */
+/** How a template prints amounts. */
 export type SignConvention = 'all_positive' | 'revenue_negative' | 'cost_negative';
 
 /** The printed amount for a stored (positive) amount under a template's convention. */

@@ -51,7 +51,7 @@ export interface CompletenessIssue {
   anchor: string;
 }
 
-/** Phrases from templates' guidance that must not reach a decided plan (seed-spec §6.1 variant E). */
+/** Phrases from templates' guidance that must not reach a decided plan. */
 export const TEMPLATE_PHRASES = [
   'här ska du',
   'beskriv i text',

@@ -1,6 +1,6 @@
-// Budget tables in the economy section (seed-spec §6): variants A (category box with <i> group rows),
+// Budget tables in the economy section: variants A (category box with <i> group rows),
 // B (promoted first row + dash rule), C (per verksamhet "Budget VP / Prognos / Avvikelse"). Three sign
-// conventions coexist (§6.2); each table records the one it uses and carries values normalised to
+// conventions coexist; each table records the one it uses and carries values normalised to
 // revenue and cost both positive.
 import type { BudgetRow, BudgetTable, SignConvention } from './parsed-plan.ts';
 import type { Sink } from './sink.ts';

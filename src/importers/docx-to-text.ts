@@ -1,4 +1,4 @@
-// Converts a .docx plan to the same line format as the text extractions (seed-spec §0): paragraphs and
+// Converts a .docx plan to the same line format as the text extractions: paragraphs and
 // headings separated by blank lines, "- " list items, tables as TAB-separated rows with the header row
 // first and a blank line after, so Word files go through the same parser.
 

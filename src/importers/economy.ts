@@ -1,5 +1,5 @@
 // The economy section: "Redovisning av ekonomi" / "Uppföljning av ekonomi" → "Resursanvändning" →
-// "Budget YYYY" with prose, a budget box (variant A) and budget tables (seed-spec §2.5, §6).
+// "Budget YYYY" with prose, a budget box (variant A) and budget tables.
 import { buildBudgetTable, isDashRule } from './budget-table.ts';
 import { isBudgetHeading } from './headings.ts';
 import type { Economy } from './parsed-plan.ts';

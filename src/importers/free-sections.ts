@@ -1,4 +1,4 @@
-// Free rich-text areas ("Inledning", "Övrigt", seed-spec §2.4–2.5): sub-headings are short stand-alone
+// Free rich-text areas ("Inledning", "Övrigt"): sub-headings are short stand-alone
 // lines; everything between two headings becomes the Markdown body of the first.
 import { isFreeHeading, isRecommendedHeading } from './headings.ts';
 import type { TextSection } from './parsed-plan.ts';
@@ -28,7 +28,7 @@ function depthFor(heading: string, top: Open | undefined): number {
   return listed ? 2 : 1;
 }
 
-/** `parent` is the area's own heading ("Inledning"), so a repeat of it is reported as a duplicate (§8.2). */
+/** `parent` is the area's own heading ("Inledning"), so a repeat of it is reported as a duplicate. */
 export function parseFreeSections(
   items: Item[],
   sink: Sink,

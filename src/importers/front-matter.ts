@@ -1,4 +1,4 @@
-// Letterhead, author block, addressee and title (seed-spec §2.2), including the 2022 "Förslag till
+// Letterhead, author block, addressee and title, including the 2022 "Förslag till
 // beslut" heading with its address block, and the table of contents with its attachment list.
 import type { FrontMatter } from './parsed-plan.ts';
 import type { Sink } from './sink.ts';

@@ -1,4 +1,4 @@
-// Indicator and activity tables under goals (seed-spec §4, §5). Rows cut by a page break come back
+// Indicator and activity tables under goals. Rows cut by a page break come back
 // as a repeated header followed by a fragment row; fragments are merged into the row they continue.
 import type { ParsedActivity, ParsedIndicator } from './parsed-plan.ts';
 import type { Sink } from './sink.ts';
@@ -148,7 +148,7 @@ export function addActivityRow(list: ParsedActivity[], item: Item, ctx: RowConte
   });
 }
 
-/** Flags activities that do not lie within the plan year (multi-year ranges and probable typos, §5.3). */
+/** Flags activities that do not lie within the plan year (multi-year ranges and probable typos). */
 export function flagActivityYears(list: ParsedActivity[], year: number | null, sink: Sink): void {
   if (year === null) return;
   for (const a of list) {

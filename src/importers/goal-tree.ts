@@ -1,4 +1,4 @@
-// The goal chain (seed-spec §2.1 step 7, §3): KF inriktningsmål → KF mål → nämndmål → enhetsmål, with
+// The goal chain: KF inriktningsmål → KF mål → nämndmål → enhetsmål, with
 // template fields and the indicator/activity tables that follow each heading.
 
 import { GOAL_LEVEL_LABEL, GOAL_LEVELS } from '../shared/vocabulary.ts';
@@ -15,7 +15,7 @@ interface State {
   field: FieldName | null;
   table: { goal: ParsedGoal; kind: TableKind | null } | null;
   pending: Item[];
-  /** Where the row just read sits relative to a header; a repeated header marks a page break (§4.5). */
+  /** Where the row just read sits relative to a header; a repeated header marks a page break. */
   afterHeader: 'none' | 'first' | 'repeated';
   sink: Sink;
 }

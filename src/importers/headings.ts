@@ -1,4 +1,4 @@
-// Heading vocabulary of the legacy template (seed-spec §2, §3.5, §8.2). Headings are matched on whole
+// Heading vocabulary of the legacy template. Headings are matched on whole
 // lines, never by prefix, because body lines often start with heading words ("Uppföljning av …").
 import {
   GOAL_LEVEL_LABEL,

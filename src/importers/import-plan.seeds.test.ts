@@ -12,7 +12,7 @@ import { importPlanFiles } from './import-files.ts';
 const SEEDS = '/work/shared/seeds';
 const files = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
 
-// seed-spec §1, per-plan counts (body only): goals per level, logical indicator rows, activity rows.
+// Per-plan counts of the printed plans (body only): goals per level, logical indicator rows, activity rows.
 const EXPECTED: Record<string, { goals: number[]; indicators: number; activities: number }> = {
   'Stöd- och aktivitetsenheten': { goals: [3, 7, 7, 6], indicators: 5, activities: 6 },
   'Hägersten-Älvsjös hemtjänst': { goals: [3, 7, 7, 8], indicators: 9, activities: 14 },
@@ -61,7 +61,7 @@ describe('importing the shared seed plans', {
   const ctx = await openTestContext();
   const input = files.map((name) => ({ name, text: readFileSync(join(SEEDS, name), 'utf8') }));
 
-  it('stores every plan with the counts of seed-spec §1', async () => {
+  it('stores every plan with the counts printed in its file', async () => {
     const result = await importPlanFiles(ctx, input);
     assert.ok(result.report.ok, JSON.stringify(result.report.plans.map((p) => p.error)));
     for (const report of result.report.plans) {

@@ -1,5 +1,5 @@
 // Activities under a goal. Board and council activities belong to their owner and are assigned to the
-// unit (seed-spec §5.4: each unit plan shows only its assigned subset); the unit's own activities are
+// unit; the unit's own activities are
 // owned by the unit. Dates are stored as printed.
 import type { GoalRow } from '../db/schema.ts';
 import { LIMITS } from '../domain/limits.ts';

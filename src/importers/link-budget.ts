@@ -1,4 +1,4 @@
-// Budget tables: the layout follows the printed variant (seed-spec §6.1), amounts are stored with the
+// Budget tables: the layout follows the printed variant, amounts are stored with the
 // one sign convention (revenue and cost positive). Sums, net and deviation are computed, so printed
 // ones are checked against the rows and any mismatch is reported instead of stored.
 import type { BudgetRowRow } from '../db/schema.ts';

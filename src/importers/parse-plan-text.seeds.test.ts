@@ -1,4 +1,4 @@
-// Checks the parser against the real plan files described in seed-spec §1–§8. The files live outside
+// Checks the parser against the real plan files of the city (one text extraction per year, several plans per file). The files live outside
 // the repository (../shared/seeds) and are never copied into it; the tests skip when they are absent.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ function counts(plan: ParsedPlan): number[] {
   return Object.values(countPlan(plan));
 }
 
-// seed-spec §1 per-plan counts; indicator counts are logical rows (P5: 12 printed rows, 1 continuation).
+// Per-plan counts as printed in the files; indicator counts are logical rows (P5: 12 printed rows, 1 continuation).
 const EXPECTED = [
   { id: 'P1', file: '000_2a233bc7db55a10b.txt', index: 0, counts: [3, 7, 7, 6, 5, 6], year: 2023 },
   { id: 'P2', file: '001_d685a3b99da1e2b8.txt', index: 0, counts: [3, 7, 7, 8, 9, 14], year: 2025 },
@@ -34,7 +34,7 @@ const EXPECTED = [
   { id: 'P6', file: '004_8ca694bc58929bb5_part1.txt', index: 1, counts: [3, 5, 7, 9, 13, 11], year: 2022 },
 ];
 
-// Template headings of seed-spec §2.4/§2.5; plan-specific headings are checked structurally below.
+// The template's own headings under Inledning and Övrigt; plan-specific headings are checked structurally below.
 const INTRO = {
   P1: ['Enhetens uppdrag', 'Utvecklingsområden 2023', 'Organisationsbeskrivning'],
   P2: [
@@ -68,7 +68,7 @@ describe('parsePlanText on the seed plans', { skip }, () => {
   });
 
   for (const e of EXPECTED) {
-    it(`${e.id}: counts goals, logical indicator rows and activities as in seed-spec §1`, () => {
+    it(`${e.id}: counts goals, logical indicator rows and activities as printed in the file`, () => {
       const plan = load(e.file).plans[e.index]!;
       assert.deepEqual(counts(plan), e.counts);
       assert.equal(plan.front.year, e.year);
@@ -125,7 +125,7 @@ describe('parsePlanText on the seed plans', { skip }, () => {
     }
   });
 
-  it('Övrigt headings match seed-spec §2.5', () => {
+  it('finds the template headings under Övrigt', () => {
     for (const [id, expected] of Object.entries(OTHER)) {
       const e = EXPECTED.find((x) => x.id === id)!;
       assert.deepEqual(
@@ -191,7 +191,7 @@ describe('parsePlanText on the seed plans', { skip }, () => {
     assert.ok(front.unit && !front.unit.includes('*') && front.unit.split(' ').length === 4);
   });
 
-  it('re-joins exactly the paragraphs seed-spec §8.3 lists as split by page breaks', () => {
+  it('re-joins exactly the paragraphs that page breaks split in the files', () => {
     const joined = (file: string) =>
       parsePlanText(readFileSync(join(seeds, file), 'utf8'))
         .warnings.filter((w) => w.code === 'paragraph_rejoined')

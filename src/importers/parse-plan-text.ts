@@ -1,5 +1,5 @@
 // Entry point of the plan-text parser: splits a file into plans and each plan into front matter, TOC,
-// Inledning, goal chain, economy and Övrigt (seed-spec §2.1). Pure: text in, data and warnings out.
+// Inledning, goal chain, economy and Övrigt. Pure: text in, data and warnings out.
 import { emptyEconomy, parseEconomy } from './economy.ts';
 import { parseFreeSections } from './free-sections.ts';
 import { emptyFront, parseFront, parseToc } from './front-matter.ts';
@@ -153,7 +153,7 @@ function parsePlan(items: Item[], planIndex: number, warnings: ImportWarning[]):
   return plan;
 }
 
-// Template instructions and author notes left in the final document (seed-spec §8.8).
+// Template instructions and author notes left in the final document.
 const GUIDANCE_START = /^(?:här ska du|beskriv i text|under rubriken lämnar ni|vidare ska det beskrivas)/i;
 const AUTHOR_NOTE = /\((?:ta bort|titta på) /i;
 

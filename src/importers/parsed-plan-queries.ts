@@ -15,7 +15,7 @@ export interface PlanCounts {
   activities: number;
 }
 
-/** The per-plan counts of seed-spec §1 (indicators as logical rows, continuations merged). */
+/** Per-plan counts as a reader counts the printed plan (indicators as logical rows, continuations merged). */
 export function countPlan(plan: ParsedPlan): PlanCounts {
   const goals = flattenGoals(plan.goals);
   const level = (l: ParsedGoal['level']) => goals.filter((g) => g.level === l).length;

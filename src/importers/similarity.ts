@@ -1,5 +1,5 @@
 // Tolerant text comparison for linking imported goals, organisations and activities to stored ones.
-// Copy drift between plans (seed-spec §3.6) is whitespace, case, markup, hyphenation, trailing dots
+// Copy drift between plans is whitespace, case, markup, hyphenation, trailing dots
 // and single-letter typos; a normalised edit distance of at most 10 % absorbs it.
 
 const DASHES = /[\u2010-\u2015\u2212]/g;

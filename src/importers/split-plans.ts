@@ -1,4 +1,4 @@
-// Plan boundaries in concatenated files (seed-spec §1): a plan starts at its author line ("Handläggare",
+// Plan boundaries in concatenated files: a plan starts at its author line ("Handläggare",
 // garbled "Vandläggare"/"Wandläggare"), or — when a plan has no author block — at its "Till" block or
 // title. Letterhead lines (Dnr, Sid, date) directly above the author line belong to the same plan.
 import { goalHeading, isIntroHeading, isTocHeading } from './headings.ts';

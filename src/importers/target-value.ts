@@ -1,4 +1,4 @@
-// Typed reading of printed indicator targets (seed-spec §4.3). The printed text is always kept beside
+// Typed reading of printed indicator targets. The printed text is always kept beside
 // the typed value, so anything this cannot classify falls back to { kind: 'text' } rather than failing.
 import type { Periodicity, TypedTarget } from './parsed-plan.ts';
 import { collapse } from './text.ts';

@@ -54,7 +54,7 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Removes the markup remnants of §8.4 (`**`, `*…*`, `<i>` and friends) for titles and names. */
+/** Removes the markup remnants the text extraction leaves (`**`, `*…*`, `<i>` and friends) for titles and names. */
 export function stripMarkup(s: string): string {
   if (!s.includes('*') && !s.includes('<')) return collapse(s);
   let out = s.replace(/\*\*/g, '').replace(/<\/?(?:i|b|em|strong|u)>/gi, '');
@@ -159,7 +159,7 @@ export function isListItem(s: string): boolean {
 }
 
 /**
- * Whether a paragraph was cut by a page break (§8.3): the earlier part lacks terminal punctuation and
+ * Whether a paragraph was cut by a page break: the earlier part lacks terminal punctuation and
  * the later part continues it (lower-case start, a dangling function word, comma or hyphen, or a short
  * tail after a long unfinished sentence).
  */
