@@ -19,6 +19,7 @@ import { organisationRoutes } from './routes/organisation.ts';
 import { planRoutes } from './routes/plan.ts';
 import { planWorkflowRoutes } from './routes/plan-workflow.ts';
 import { yearRoutes } from './routes/year.ts';
+import { yearRolloverRoutes } from './routes/year-rollover.ts';
 import { staticWebRoutes } from './static-web.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
     return { status: 'ok', database: options.database.engine };
   });
   municipalityRoutes(api);
+  yearRolloverRoutes(api);
   organisationRoutes(api);
   yearRoutes(api);
   goalRoutes(api);

@@ -13,6 +13,7 @@ const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx'));
 const PlanPage = lazy(() => import('./pages/plan-page.tsx'));
 const ImportPage = lazy(() => import('./pages/import-page.tsx'));
 const SetupPage = lazy(() => import('./pages/setup-page.tsx'));
+const YearRolloverPage = lazy(() => import('./pages/year-rollover-page.tsx'));
 const OrganisationRegisterPage = lazy(() => import('./pages/organisation-register-page.tsx'));
 
 const queryClient = new QueryClient({
@@ -35,6 +36,7 @@ function App() {
               <Route path="org/:orgId/plan" element={<PlanPage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="organisationer" element={<OrganisationRegisterPage />} />
+              <Route path="nytt-ar" element={<YearRolloverPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
             <Route

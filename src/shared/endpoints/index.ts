@@ -11,6 +11,7 @@ import { organisationEndpoints } from './organisation.ts';
 import { planEndpoints } from './plan.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
 import { yearEndpoints } from './year.ts';
+import { yearRolloverEndpoints } from './year-rollover.ts';
 
 export const endpoints = {
   ...healthEndpoints,
@@ -24,4 +25,5 @@ export const endpoints = {
   ...documentEndpoints,
   ...importEndpoints,
   ...municipalityEndpoints,
+  ...yearRolloverEndpoints,
 };

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { keys, useOrganisations } from '../api/queries.ts';
 import { OrganisationForm } from '../components/organisation-form.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
@@ -9,11 +9,13 @@ import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useFormat } from '../i18n/format.ts';
 import type { Organisation } from '../lib/org-tree.ts';
 import { buildOrgTree, type OrgNode } from '../lib/org-tree.ts';
+import { paths } from '../lib/paths.ts';
 
 /** The organisation register for one year: add, rename, move and close organisations. */
 export default function OrganisationRegisterPage() {
   const { t } = useTranslation('register');
   const { t: tc } = useTranslation();
+  const { t: tr } = useTranslation('rollover');
   const year = Number(useParams().year);
   const orgs = useOrganisations(year);
   const client = useQueryClient();
@@ -35,6 +37,9 @@ export default function OrganisationRegisterPage() {
     <div className="page stack">
       <h1>{t('title', { year })}</h1>
       <p>{t('intro', { year })}</p>
+      <p>
+        <Link to={paths.newYear(year)}>{tr('link', { year })}</Link>
+      </p>
       <p role="status" className="status-line">
         {message}
       </p>
