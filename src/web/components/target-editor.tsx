@@ -51,9 +51,12 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
         currentId.current = undefined;
         return { value, version: null };
       }
-      const number = parseSwedishNumber(value.value);
+      const number = parseSwedishNumber(value.value, { percent: indicator.valueKind === 'percent' });
       if (value.kind === 'number' && number === undefined) {
-        const message = 'Ange ett tal, till exempel 94 eller 3,5.';
+        const message =
+          indicator.valueKind === 'percent'
+            ? 'Ange målvärdet i procent, till exempel 94 eller 12,5 %.'
+            : 'Ange ett tal, till exempel 94 eller 3,5.';
         throw new ApiError(400, 'INVALID', message, { fields: { value: message } });
       }
       const row = await call(endpoints.setTarget, {

@@ -18,6 +18,17 @@ describe('parseSwedishNumber', () => {
   }
 });
 
+describe('parseSwedishNumber where a percentage is due', () => {
+  it('reads "12,5 %", "12,5%" and "94" as percent values', () => {
+    assert.equal(parseSwedishNumber('12,5 %', { percent: true }), 12.5);
+    assert.equal(parseSwedishNumber('12,5%', { percent: true }), 12.5);
+    assert.equal(parseSwedishNumber('94', { percent: true }), 94);
+  });
+  it('still refuses a percent sign where no percentage is due', () => {
+    assert.equal(parseSwedishNumber('12,5 %'), undefined);
+  });
+});
+
 describe('amountText', () => {
   it('prints amounts the Swedish way with a plain space', () => {
     assert.equal(amountText(573600), '573 600');

@@ -3,9 +3,13 @@ import { GOAL_LEVEL_LABEL, type GoalLevel } from '../../shared/vocabulary.ts';
 
 export { formatNumber };
 
-/** Parses "33 700", "3,5" or "-1 200"; returns undefined for anything that is not a number. */
-export function parseSwedishNumber(text: string): number | undefined {
-  const cleaned = text
+/**
+ * Parses "33 700", "3,5" or "-1 200"; returns undefined for anything that is not a number. Where a
+ * percentage is due (options.percent), "12,5 %" is read as 12.5.
+ */
+export function parseSwedishNumber(text: string, options: { percent?: boolean } = {}): number | undefined {
+  const trimmed = options.percent ? text.trim().replace(/\s*%$/, '') : text;
+  const cleaned = trimmed
     .replace(/[\s\u00a0\u202f]/g, '')
     .replace(/\u2212/g, '-')
     .replace(',', '.');
