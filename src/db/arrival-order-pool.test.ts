@@ -32,15 +32,24 @@ describe('PGlite pool in request arrival order', () => {
     assert.deepEqual(served, ['write arrived first', 'read arrived second', 'read arrived last']);
   });
 
-  it('queues work outside a request, and requests older than a second, by when they ask', async () => {
+  it("caps a request's seniority at a second and queues work outside a request by when it asks", async () => {
     const holder = await pool.connect();
     const served: string[] = [];
     const now = performance.now();
-    const waits = [use(served, 'background job'), use(served, 'long import', now - 60_000)];
-    waits.push(use(served, 'fresh request', now - 5));
+    const waits = [
+      use(served, 'background job'),
+      use(served, 'fresh request', now - 5),
+      use(served, 'long import', now - 60_000),
+      use(served, 'request waiting two seconds', now - 2_000),
+    ];
     holder.release();
     await Promise.all(waits);
-    assert.deepEqual(served, ['fresh request', 'background job', 'long import']);
+    assert.deepEqual(served, [
+      'long import',
+      'request waiting two seconds',
+      'fresh request',
+      'background job',
+    ]);
   });
 
   it('keeps serving after a query fails', async () => {

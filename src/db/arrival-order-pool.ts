@@ -2,8 +2,9 @@
 // for it; a request that needs several rounds of queries (the plan tree needs three) rejoins the back
 // of the line each round, so under load every request crawls and a write waits behind reads that
 // arrived after it. This pool serves the connection in the order the *requests* arrived: a request's
-// later rounds go before requests that came after it. A request older than AGE_LIMIT_MS (an import,
-// render --all) queues as a new arrival each time, so a long job never holds everyone else up.
+// later rounds go before requests that came after it. A request's seniority is capped at AGE_LIMIT_MS,
+// so a long job (an import) goes before requests younger than that but never before one that has
+// waited longer; work outside a request queues by when it asks.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 
@@ -32,7 +33,7 @@ export class ArrivalOrderPool {
   connect(): Promise<pg.PoolClient> {
     const now = performance.now();
     const arrived = requestArrival.getStore();
-    const key = arrived !== undefined && now - arrived < AGE_LIMIT_MS ? arrived : now;
+    const key = arrived === undefined ? now : Math.max(arrived, now - AGE_LIMIT_MS);
     return new Promise((resolve, reject) => {
       const waiter = { key, seq: ++this.#seq, resolve, reject };
       let at = this.#queue.length;
