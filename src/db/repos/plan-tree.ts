@@ -2,24 +2,18 @@
 // aggregated to JSON by the database, so a tree costs one round trip instead of ten (at city scale the
 // round trips, not the rows, were most of a tree's cost).
 import { type Kysely, sql } from 'kysely';
-import type { BudgetGroup, BudgetLayout, OrgKind, SectionPart } from '../../domain/vocabulary.ts';
+import type {
+  BudgetGroup,
+  BudgetLayout,
+  GoalTextField,
+  OrgKind,
+  SectionPart,
+} from '../../domain/vocabulary.ts';
 import type { Database, GoalRow, IndicatorRow, TargetRow } from '../schema.ts';
 
 export type TreeGoalRow = Pick<
   GoalRow,
-  | 'id'
-  | 'level'
-  | 'organisationId'
-  | 'parentId'
-  | 'number'
-  | 'title'
-  | 'description'
-  | 'expectedResults'
-  | 'waysOfWorking'
-  | 'resources'
-  | 'followUp'
-  | 'development'
-  | 'version'
+  'id' | 'level' | 'organisationId' | 'parentId' | 'number' | 'title' | GoalTextField | 'version'
 >;
 export type TreePlacementRow = Pick<
   IndicatorRow,
