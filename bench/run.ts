@@ -54,6 +54,11 @@ if (want('load')) {
   result.loadPglite = await optional('load.ts', 'benchLoad', 'pglite');
 }
 if (want('documents')) result.documents = await optional('documents.ts', 'benchDocuments');
+if (want('rollover')) {
+  const rollover = (await optional('rollover.ts', 'benchRollover')) as { rolloverMs?: number };
+  result.rollover = rollover;
+  if (rollover.rolloverMs !== undefined) summary.rolloverStockholmScaleMs = rollover.rolloverMs;
+}
 if (want('import')) result.import = await optional('import.ts', 'benchImport');
 if (want('web')) {
   const bundle = (await optional('web-bundle.ts', 'measureBundle')) as {
