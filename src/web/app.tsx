@@ -1,0 +1,61 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AppLayout } from './components/app-layout.tsx';
+import { i18next } from './i18n/index.ts';
+import { HomeRedirect } from './pages/home-redirect.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import './styles.css';
+
+const StartPage = lazy(() => import('./pages/start-page.tsx'));
+const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx'));
+const PlanPage = lazy(() => import('./pages/plan-page.tsx'));
+const ImportPage = lazy(() => import('./pages/import-page.tsx'));
+const SetupPage = lazy(() => import('./pages/setup-page.tsx'));
+const YearRolloverPage = lazy(() => import('./pages/year-rollover-page.tsx'));
+const OrganisationRegisterPage = lazy(() => import('./pages/organisation-register-page.tsx'));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: 1 },
+  },
+});
+
+function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Suspense fallback={<p className="loading">{i18next.t('loading')}</p>}>
+          <Routes>
+            <Route path="/" element={<HomeRedirect />} />
+            <Route path="/kom-igang" element={<SetupPage />} />
+            <Route path="/ar/:year" element={<AppLayout />}>
+              <Route index element={<StartPage />} />
+              <Route path="org/:orgId" element={<OrganisationPage />} />
+              <Route path="org/:orgId/plan" element={<PlanPage />} />
+              <Route path="import" element={<ImportPage />} />
+              <Route path="organisationer" element={<OrganisationRegisterPage />} />
+              <Route path="nytt-ar" element={<YearRolloverPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+            <Route
+              path="*"
+              element={
+                <main id="innehall" className="app-main narrow">
+                  <NotFoundPage />
+                </main>
+              }
+            />
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
