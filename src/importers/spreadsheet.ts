@@ -85,7 +85,7 @@ export function writeCsv(rows: Table, delimiter = ';'): Uint8Array {
 export async function readXlsx(bytes: Uint8Array): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
     throw new AppError(
       'INVALID',
