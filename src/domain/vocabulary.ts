@@ -105,3 +105,47 @@ export const GOAL_TEXT_FIELD_LABEL: Record<GoalTextField, string> = {
   followUp: 'Uppföljning',
   development: 'Utveckling',
 };
+
+// --- accounts ---
+
+/** Roles, each granted on an organisation subtree (or the whole municipality); rules in domain/authz.ts. */
+export const ROLES = [
+  'admin',
+  'city_planner',
+  'board_planner',
+  'board_approver',
+  'unit_writer',
+  'reader',
+] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABEL: Record<Role, string> = {
+  admin: 'Administratör',
+  city_planner: 'Stadsplanerare',
+  board_planner: 'Nämndplanerare',
+  board_approver: 'Nämndens godkännare',
+  unit_writer: 'Enhetsskribent',
+  reader: 'Läsare',
+};
+
+/** What a person may do; who may do which is decided by can() in domain/authz.ts. */
+export const AUTHZ_ACTIONS = [
+  'framework.write',
+  'plan.write',
+  'plan.submit',
+  'plan.return',
+  'plan.approve',
+  'plan.decide',
+  'plan.publish',
+  'plan.reopen',
+  'followup.write',
+  'followup.submit',
+  'followup.approve',
+  'comment.write',
+  'draft.read',
+  'organisation.manage',
+  'year.manage',
+  'municipality.manage',
+  'user.manage',
+  'import.run',
+] as const;
+export type AuthzAction = (typeof AUTHZ_ACTIONS)[number];

@@ -1,11 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { Principal } from '../domain/authz.ts';
+
+export type { Principal, RoleGrant } from '../domain/authz.ts';
+export type { Role } from '../domain/vocabulary.ts';
 
 /** Everything a use case needs, passed in as values so tests control time and identity. */
 export interface Ctx {
   db: Kysely<Database>;
+  /** The name written to audit rows. */
   actor: string;
   now: () => Date;
+  /** The signed-in person; absent = the process itself (CLI, seeding, migrations), which is trusted. */
+  principal?: Principal;
 }
 
 /** Runs fn in a transaction with a ctx whose db is the transaction (never use the outer db inside). */

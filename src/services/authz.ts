@@ -1,0 +1,108 @@
+import {
+  ACTION_FORBIDDEN,
+  type AuthzAction,
+  abilities,
+  can,
+  canReadPlan,
+  type OrgAncestry,
+} from '../domain/authz.ts';
+import { AppError } from '../domain/errors.ts';
+import type { PlanStatus } from '../domain/vocabulary.ts';
+import type { Ctx, Principal } from './context.ts';
+import { listAncestors } from './organisation-tree.ts';
+
+/** organisationId null = the municipality as a whole (years, settings): checked against the tree's root. */
+export interface AuthzResource {
+  organisationId: string | null;
+}
+
+type Chain = OrgAncestry & readonly { name: string }[];
+
+// One principal object lives for one request, so the ancestries it looked up die with it.
+const cache = new WeakMap<Principal, Map<string, Promise<Chain>>>();
+
+/** The organisation's ancestry (nearest first) in the current tree, looked up once per request. */
+export function loadAncestry(ctx: Ctx, resource: AuthzResource): Promise<Chain> {
+  const key = resource.organisationId ?? '';
+  let perPrincipal = ctx.principal ? cache.get(ctx.principal) : undefined;
+  if (ctx.principal && !perPrincipal) {
+    perPrincipal = new Map();
+    cache.set(ctx.principal, perPrincipal);
+  }
+  const hit = perPrincipal?.get(key);
+  if (hit) return hit;
+  const loading = lookUp(ctx, resource.organisationId);
+  perPrincipal?.set(key, loading);
+  loading.catch(() => perPrincipal?.delete(key));
+  return loading;
+}
+
+async function lookUp(ctx: Ctx, organisationId: string | null): Promise<Chain> {
+  const id = organisationId ?? (await findRootId(ctx));
+  if (!id) return [];
+  return listAncestors(ctx, { organisationId: id });
+}
+
+async function findRootId(ctx: Ctx): Promise<string | undefined> {
+  const root = await ctx.db
+    .selectFrom('organisation')
+    .select('id')
+    .where('kind', '=', 'city')
+    .where('parentId', 'is', null)
+    .orderBy('createdAt')
+    .limit(1)
+    .executeTakeFirst();
+  return root?.id;
+}
+
+/**
+ * Refuses the action unless the signed-in person holds a role that allows it on the resource's organisation.
+ * Without a principal the caller is the process itself (CLI, seeding), which may do everything.
+ */
+export async function assertCan(ctx: Ctx, action: AuthzAction, resource: AuthzResource): Promise<void> {
+  if (!ctx.principal) return;
+  const ancestry = await loadAncestry(ctx, resource);
+  if (can(ctx.principal, action, ancestry)) return;
+  const where = ancestry[0]?.name ? ` för ${ancestry[0].name}` : '';
+  throw new AppError(
+    'FORBIDDEN',
+    `Du har inte behörighet att ${ACTION_FORBIDDEN[action]}${where}. Be en administratör om en roll som ger det om du behöver det.`,
+    { action, organisationId: resource.organisationId },
+  );
+}
+
+/** The same check without throwing, for filtering and for the UI. */
+export async function canDo(ctx: Ctx, action: AuthzAction, resource: AuthzResource): Promise<boolean> {
+  if (!ctx.principal) return true;
+  return can(ctx.principal, action, await loadAncestry(ctx, resource));
+}
+
+/** What the signed-in person may do on an organisation's things (every action true for the process). */
+export async function abilitiesOn(ctx: Ctx, resource: AuthzResource): Promise<Record<AuthzAction, boolean>> {
+  const everything = { grants: [{ role: 'admin' as const, organisationId: null }] };
+  const principal = ctx.principal ?? { userId: '', name: '', email: '', ...everything };
+  return abilities(principal, await loadAncestry(ctx, resource));
+}
+
+/** May the person see a plan in this status? Drafts only within their organisation and those above it. */
+export async function canSeePlan(
+  ctx: Ctx,
+  plan: { organisationId: string; status: PlanStatus },
+): Promise<boolean> {
+  if (!ctx.principal) return true;
+  if (plan.status === 'decided' || plan.status === 'published') return true;
+  return canReadPlan(ctx.principal, plan.status, await loadAncestry(ctx, plan));
+}
+
+/** Throws NOT_FOUND-like FORBIDDEN for a draft the person may not see (no content leaks either way). */
+export async function assertCanSeePlan(
+  ctx: Ctx,
+  plan: { id: string; organisationId: string; status: PlanStatus },
+) {
+  if (await canSeePlan(ctx, plan)) return;
+  throw new AppError(
+    'FORBIDDEN',
+    'Planen är ett utkast hos en annan organisation och visas bara inom den och organisationerna ovanför. Den blir synlig när den är beslutad.',
+    { planId: plan.id },
+  );
+}
