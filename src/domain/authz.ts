@@ -3,7 +3,7 @@
  * municipality); an action on a thing is allowed when some grant covers the thing's organisation and the role
  * may do the action at that organisation's level. services/authz.ts loads the ancestry and applies this.
  */
-import { AUTHZ_ACTIONS, type AuthzAction, type OrgKind, ROLES, type Role } from './vocabulary.ts';
+import { AUTHZ_ACTIONS, type AuthzAction, ORG_KINDS, type OrgKind, ROLES, type Role } from './vocabulary.ts';
 
 export { AUTHZ_ACTIONS, type AuthzAction, ROLES, type Role };
 
@@ -25,9 +25,9 @@ export interface Principal {
 export type OrgAncestry = readonly { id: string; kind: OrgKind }[];
 
 /** The organisation levels a role may act on (within its granted subtree). */
-const EVERY_LEVEL: readonly OrgKind[] = ['city', 'board', 'department', 'unit', 'team'];
+const EVERY_LEVEL: readonly OrgKind[] = ORG_KINDS;
 const COUNCIL: readonly OrgKind[] = ['city'];
-const BOARD_AND_BELOW: readonly OrgKind[] = ['board', 'department', 'unit', 'team'];
+const BOARD_AND_BELOW: readonly OrgKind[] = ORG_KINDS.filter((k) => k !== 'city');
 const BELOW_BOARD: readonly OrgKind[] = ['department', 'unit', 'team'];
 
 type Rule = Partial<Record<Role, readonly OrgKind[]>>;
