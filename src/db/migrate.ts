@@ -5,6 +5,7 @@ import * as organisationParent from './migrations/2026-11-22-03-organisation-par
 import * as auditAppendOnly from './migrations/2026-12-02-08a-audit-append-only.ts';
 import * as planWorkflow from './migrations/2026-12-02-10-plan-workflow.ts';
 import * as municipality from './migrations/2026-12-02-11-municipality.ts';
+import * as followUp from './migrations/2026-12-03-09a-follow-up.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-08a-audit-append-only': auditAppendOnly,
   '2026-12-02-10-plan-workflow': planWorkflow,
   '2026-12-02-11-municipality': municipality,
+  '2026-12-03-09a-follow-up': followUp,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { PlanAction } from '../domain/plan-workflow.ts';
 import type {
+  ActivityStatus,
+  Assessment,
   BudgetGroup,
   BudgetLayout,
   Consolidation,
@@ -9,6 +11,7 @@ import type {
   GoalLevel,
   OrgKind,
   Origin,
+  OutcomeStatus,
   Periodicity,
   PlanKind,
   PlanStatus,
@@ -95,6 +98,10 @@ export interface IndicatorTable extends Audited {
   externalId: string | null;
   ownerOrganisationId: string | null;
   origin: Generated<Origin>;
+  /** For consolidation weightedMean: the indicator whose unit values weigh each unit's value. */
+  weightIndicatorId: Generated<string | null>;
+  /** A percentage that may exceed 100 (e.g. an occupancy rate). */
+  percentUnbounded: Generated<boolean>;
 }
 
 export interface PlacementTable extends Audited {
@@ -233,6 +240,66 @@ export interface MunicipalityTable {
   updatedBy: string;
 }
 
+/** A follow-up period of a year: T1, T2, VB or a month YYYY-MM, with deadlines bottom-up. */
+export interface FollowUpPeriodTable extends Audited {
+  id: Generated<string>;
+  year: number;
+  period: string;
+  startsOn: string;
+  endsOn: string;
+  unitDeadline: string;
+  boardDeadline: string;
+  cityDeadline: string;
+}
+
+/** Append-only: a correction is a new row with the next revision. */
+export interface OutcomeTable {
+  id: Generated<string>;
+  indicatorId: string;
+  organisationId: string;
+  year: number;
+  period: string;
+  gender: Generated<Gender>;
+  value: number | null;
+  status: OutcomeStatus;
+  comment: Generated<string>;
+  origin: Generated<Origin>;
+  revision: number;
+  createdAt: Timestamp;
+  createdBy: string;
+}
+
+export interface GoalAssessmentTable extends Audited {
+  id: Generated<string>;
+  planId: string;
+  goalId: string;
+  assessment: Assessment;
+  analysis: Generated<string>;
+}
+
+export interface ActivityStatusTable extends Audited {
+  id: Generated<string>;
+  planId: string;
+  activityId: string;
+  status: ActivityStatus;
+  comment: Generated<string>;
+}
+
+export interface BudgetForecastTable extends Audited {
+  id: Generated<string>;
+  budgetRowId: string;
+  period: string;
+  forecast: number | null;
+  outcome: number | null;
+  comment: Generated<string>;
+}
+
+export interface DeviationThresholdTable extends Audited {
+  id: Generated<string>;
+  organisationId: string;
+  amount: number;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   organisation: OrganisationTable;
@@ -253,6 +320,12 @@ export interface Database {
   budgetTable: BudgetTableTable;
   budgetRow: BudgetRowTable;
   auditEvent: AuditEventTable;
+  followUpPeriod: FollowUpPeriodTable;
+  outcome: OutcomeTable;
+  goalAssessment: GoalAssessmentTable;
+  activityStatus: ActivityStatusTable;
+  budgetForecast: BudgetForecastTable;
+  deviationThreshold: DeviationThresholdTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -270,3 +343,9 @@ export type DecisionRow = Selectable<DecisionTable>;
 export type PlanningYearRow = Selectable<PlanningYearTable>;
 export type NewGoal = Insertable<GoalTable>;
 export type GoalUpdate = Updateable<GoalTable>;
+export type FollowUpPeriodRow = Selectable<FollowUpPeriodTable>;
+export type OutcomeRow = Selectable<OutcomeTable>;
+export type GoalAssessmentRow = Selectable<GoalAssessmentTable>;
+export type ActivityStatusRow = Selectable<ActivityStatusTable>;
+export type BudgetForecastRow = Selectable<BudgetForecastTable>;
+export type DeviationThresholdRow = Selectable<DeviationThresholdTable>;

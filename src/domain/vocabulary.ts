@@ -149,3 +149,62 @@ export const AUTHZ_ACTIONS = [
   'import.run',
 ] as const;
 export type AuthzAction = (typeof AUTHZ_ACTIONS)[number];
+// ---- Follow-up (tertial reports and the annual report) ----
+
+/** The report periods of a year: tertialrapport 1 (Jan–Apr), 2 (Jan–Aug) and verksamhetsberättelsen. */
+export const REPORT_PERIODS = ['T1', 'T2', 'VB'] as const;
+export type ReportPeriod = (typeof REPORT_PERIODS)[number];
+export const REPORT_PERIOD_LABEL: Record<ReportPeriod, string> = {
+  T1: 'Tertial 1',
+  T2: 'Tertial 2',
+  VB: 'Verksamhetsberättelse',
+};
+/** The plan kind of each report period's report (a follow-up report is a plan row of that kind). */
+export const REPORT_PERIOD_KIND: Record<ReportPeriod, 't1' | 't2' | 'annual'> = {
+  T1: 't1',
+  T2: 't2',
+  VB: 'annual',
+};
+/** A follow-up period: a report period or a month (YYYY-MM) for the economic forecasts. */
+export const FOLLOW_UP_PERIOD_PATTERN = /^(T1|T2|VB|[0-9]{4}-(0[1-9]|1[0-2]))$/;
+
+/** Levels that have their own deadline, bottom-up: units before boards before the city. */
+export const DEADLINE_LEVELS = ['unit', 'board', 'city'] as const;
+export type DeadlineLevel = (typeof DEADLINE_LEVELS)[number];
+
+export const ASSESSMENTS = ['fulfilled', 'partly', 'not_fulfilled', 'not_assessed'] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
+export const ASSESSMENT_LABEL: Record<Assessment, string> = {
+  fulfilled: 'Uppfyllt',
+  partly: 'Delvis uppfyllt',
+  not_fulfilled: 'Ej uppfyllt',
+  not_assessed: 'Ej bedömt',
+};
+
+export const ACTIVITY_STATUSES = ['not_started', 'started', 'completed', 'cancelled', 'postponed'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export const ACTIVITY_STATUS_LABEL: Record<ActivityStatus, string> = {
+  not_started: 'Ej påbörjad',
+  started: 'Påbörjad',
+  completed: 'Avslutad',
+  cancelled: 'Avbruten',
+  postponed: 'Uppskjuten',
+};
+
+export const OUTCOME_STATUSES = ['preliminary', 'final', 'missing'] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+export const OUTCOME_STATUS_LABEL: Record<OutcomeStatus, string> = {
+  preliminary: 'Preliminärt',
+  final: 'Slutligt',
+  missing: 'Saknas',
+};
+
+/** How an outcome compares with its target: met, not met, no numeric target, or no value yet. */
+export const TARGET_COMPARISONS = ['met', 'not_met', 'no_target', 'no_value'] as const;
+export type TargetComparison = (typeof TARGET_COMPARISONS)[number];
+export const TARGET_COMPARISON_LABEL: Record<TargetComparison, string> = {
+  met: 'Målet nått',
+  not_met: 'Målet inte nått',
+  no_target: 'Inget mätbart mål',
+  no_value: 'Inget utfall',
+};

@@ -17,6 +17,7 @@ export async function getIndicator(ctx: Ctx, id: string): Promise<IndicatorRow> 
 export async function createIndicator(ctx: Ctx, input: IndicatorInput): Promise<IndicatorRow> {
   return inTransaction(ctx, async (trx) => {
     await checkExternalIdFree(trx, input.externalId ?? null, null);
+    await checkWeight(trx, input.weightIndicatorId ?? null, null);
     return insertRecord(trx, 'indicator', input);
   });
 }
@@ -29,6 +30,7 @@ export async function updateIndicator(ctx: Ctx, id: string, patch: IndicatorPatc
   return inTransaction(ctx, async (trx) => {
     const { version, ...values } = patch;
     if (values.externalId) await checkExternalIdFree(trx, values.externalId, id);
+    if (values.weightIndicatorId) await checkWeight(trx, values.weightIndicatorId, id);
     return updateRecord(trx, 'indicator', id, version, values);
   });
 }
@@ -46,6 +48,17 @@ export async function deleteIndicator(ctx: Ctx, id: string, version?: number) {
         'Indikatorn har målvärden med historik och kan inte tas bort. Ta bort dess placeringar i stället.',
       );
     }
+    const outcome = await trx.db
+      .selectFrom('outcome')
+      .select('id')
+      .where('indicatorId', '=', id)
+      .executeTakeFirst();
+    if (outcome) {
+      throw new AppError(
+        'CONFLICT',
+        'Indikatorn har rapporterade utfall med historik och kan inte tas bort. Ta bort dess placeringar i stället.',
+      );
+    }
     return deleteRecord(trx, 'indicator', id, version);
   });
 }
@@ -59,4 +72,18 @@ async function checkExternalIdFree(ctx: Ctx, externalId: string | null, exceptId
     const message = `Externt id ${externalId} används redan av indikatorn "${taken.name}".`;
     throw new AppError('INVALID', message, { fields: { externalId: message } });
   }
+}
+
+/** A weight is another existing indicator (a value weighted by itself is just a mean of squares). */
+async function checkWeight(ctx: Ctx, weightId: string | null, selfId: string | null) {
+  if (!weightId) return;
+  const fail = (message: string) =>
+    new AppError('INVALID', message, { fields: { weightIndicatorId: message } });
+  if (weightId === selfId) throw fail('En indikator kan inte vikta sig själv. Välj en annan viktindikator.');
+  const weight = await ctx.db
+    .selectFrom('indicator')
+    .select('id')
+    .where('id', '=', weightId)
+    .executeTakeFirst();
+  if (!weight) throw fail('Viktindikatorn finns inte. Välj en befintlig indikator.');
 }

@@ -14,7 +14,12 @@ export type VersionedTable =
   | 'plan'
   | 'planSection'
   | 'budgetTable'
-  | 'budgetRow';
+  | 'budgetRow'
+  | 'followUpPeriod'
+  | 'goalAssessment'
+  | 'activityStatus'
+  | 'budgetForecast'
+  | 'deviationThreshold';
 
 export const ENTITY_LABEL: Record<VersionedTable, string> = {
   organisation: 'Organisationen',
@@ -27,6 +32,11 @@ export const ENTITY_LABEL: Record<VersionedTable, string> = {
   planSection: 'Avsnittet',
   budgetTable: 'Budgettabellen',
   budgetRow: 'Budgetraden',
+  followUpPeriod: 'Uppföljningsperioden',
+  goalAssessment: 'Målbedömningen',
+  activityStatus: 'Aktivitetens status',
+  budgetForecast: 'Prognosen',
+  deviationThreshold: 'Avvikelsegränsen',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

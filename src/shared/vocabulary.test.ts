@@ -5,6 +5,8 @@ import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { openTestDatabase } from '../../test/helpers/db.ts';
 import {
+  ACTIVITY_STATUSES,
+  ASSESSMENTS,
   BUDGET_GROUPS,
   BUDGET_LAYOUTS,
   CONSOLIDATIONS,
@@ -13,6 +15,7 @@ import {
   GOAL_LEVELS,
   GOAL_TEXT_FIELDS,
   ORG_KINDS,
+  OUTCOME_STATUSES,
   PERIODICITIES,
   PLAN_KINDS,
   PLAN_STATUSES,
@@ -39,7 +42,17 @@ const handle = await openTestDatabase();
 
 describe('vocabulary', () => {
   it('declares each list once, in domain/vocabulary.ts', () => {
-    const lists = { GOAL_LEVELS, ORG_KINDS, TARGET_KINDS, GOAL_TEXT_FIELDS, PLAN_KINDS, SECTION_PARTS };
+    const lists = {
+      GOAL_LEVELS,
+      ORG_KINDS,
+      TARGET_KINDS,
+      GOAL_TEXT_FIELDS,
+      PLAN_KINDS,
+      SECTION_PARTS,
+      ASSESSMENTS,
+      ACTIVITY_STATUSES,
+      OUTCOME_STATUSES,
+    };
     const offenders = sourceFiles('src').flatMap((file) => {
       if (file.endsWith(join('domain', 'vocabulary.ts'))) return [];
       const source = readFileSync(file, 'utf8');
@@ -68,6 +81,9 @@ describe('vocabulary', () => {
       SECTION_PARTS,
       BUDGET_LAYOUTS,
       BUDGET_GROUPS,
+      ASSESSMENTS,
+      ACTIVITY_STATUSES,
+      OUTCOME_STATUSES,
     ];
     for (const values of lists) {
       for (const value of values)

@@ -3,11 +3,17 @@
 // Import vocabulary from here; only domain code imports domain/vocabulary.ts directly.
 import { z } from 'zod';
 import {
+  ACTIVITY_STATUS_LABEL,
+  ACTIVITY_STATUSES,
+  ASSESSMENT_LABEL,
+  ASSESSMENTS,
   BUDGET_GROUP_LABEL,
   BUDGET_GROUPS,
   BUDGET_LAYOUTS,
   CONSOLIDATIONS,
+  DEADLINE_LEVELS,
   DIRECTIONS,
+  FOLLOW_UP_PERIOD_PATTERN,
   GENDER_LABEL,
   GENDERS,
   GOAL_LEVEL_LABEL,
@@ -17,23 +23,36 @@ import {
   ORG_KIND_LABEL,
   ORG_KINDS,
   ORIGINS,
+  OUTCOME_STATUS_LABEL,
+  OUTCOME_STATUSES,
   PERIODICITIES,
   PERIODICITY_LABEL,
   PLAN_KIND_LABEL,
   PLAN_KINDS,
   PLAN_STATUS_LABEL,
   PLAN_STATUSES,
+  REPORT_PERIOD_KIND,
+  REPORT_PERIOD_LABEL,
+  REPORT_PERIODS,
   SECTION_PARTS,
+  TARGET_COMPARISON_LABEL,
+  TARGET_COMPARISONS,
   TARGET_KINDS,
   VALUE_KINDS,
 } from '../domain/vocabulary.ts';
 
 export {
+  ACTIVITY_STATUS_LABEL,
+  ACTIVITY_STATUSES,
+  ASSESSMENT_LABEL,
+  ASSESSMENTS,
   BUDGET_GROUP_LABEL,
   BUDGET_GROUPS,
   BUDGET_LAYOUTS,
   CONSOLIDATIONS,
+  DEADLINE_LEVELS,
   DIRECTIONS,
+  FOLLOW_UP_PERIOD_PATTERN,
   GENDER_LABEL,
   GENDERS,
   GOAL_LEVEL_LABEL,
@@ -43,13 +62,20 @@ export {
   ORG_KIND_LABEL,
   ORG_KINDS,
   ORIGINS,
+  OUTCOME_STATUS_LABEL,
+  OUTCOME_STATUSES,
   PERIODICITIES,
   PERIODICITY_LABEL,
   PLAN_KIND_LABEL,
   PLAN_KINDS,
   PLAN_STATUS_LABEL,
   PLAN_STATUSES,
+  REPORT_PERIOD_KIND,
+  REPORT_PERIOD_LABEL,
+  REPORT_PERIODS,
   SECTION_PARTS,
+  TARGET_COMPARISON_LABEL,
+  TARGET_COMPARISONS,
   TARGET_KINDS,
   VALUE_KINDS,
 };
@@ -98,3 +124,27 @@ export type Origin = z.infer<typeof Origin>;
 
 export const GoalTextField = z.enum(GOAL_TEXT_FIELDS);
 export type GoalTextField = z.infer<typeof GoalTextField>;
+
+export const ReportPeriod = z.enum(REPORT_PERIODS);
+export type ReportPeriod = z.infer<typeof ReportPeriod>;
+
+/** T1, T2, VB or a month YYYY-MM (economic forecasts). */
+export const FollowUpPeriodCode = z
+  .string()
+  .regex(FOLLOW_UP_PERIOD_PATTERN, { error: 'Perioden anges som T1, T2, VB eller en månad ÅÅÅÅ-MM.' });
+export type FollowUpPeriodCode = z.infer<typeof FollowUpPeriodCode>;
+
+export const DeadlineLevel = z.enum(DEADLINE_LEVELS);
+export type DeadlineLevel = z.infer<typeof DeadlineLevel>;
+
+export const Assessment = z.enum(ASSESSMENTS);
+export type Assessment = z.infer<typeof Assessment>;
+
+export const ActivityStatus = z.enum(ACTIVITY_STATUSES);
+export type ActivityStatus = z.infer<typeof ActivityStatus>;
+
+export const OutcomeStatus = z.enum(OUTCOME_STATUSES);
+export type OutcomeStatus = z.infer<typeof OutcomeStatus>;
+
+export const TargetComparison = z.enum(TARGET_COMPARISONS);
+export type TargetComparison = z.infer<typeof TargetComparison>;

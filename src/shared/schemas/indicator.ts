@@ -27,6 +27,10 @@ const indicatorFields = {
   externalId: text(LIMITS.name, 'Externt id').nullable().optional(),
   ownerOrganisationId: Id.nullable().optional(),
   origin: Origin.optional(),
+  /** For weightedMean: the indicator whose unit values weigh each unit's value (e.g. number of clients). */
+  weightIndicatorId: Id.nullable().optional(),
+  /** A percentage allowed above 100 (an occupancy rate, a growth); otherwise 0–100. */
+  percentUnbounded: z.boolean().optional(),
 };
 
 export const IndicatorInput = z.object({
@@ -84,6 +88,8 @@ export const IndicatorRecord = AuditedRecord.extend({
   externalId: z.string().nullable(),
   ownerOrganisationId: Id.nullable(),
   origin: Origin,
+  weightIndicatorId: Id.nullable(),
+  percentUnbounded: z.boolean(),
 });
 export type IndicatorRecord = z.infer<typeof IndicatorRecord>;
 
