@@ -149,6 +149,7 @@ export const AUTHZ_ACTIONS = [
   'import.run',
 ] as const;
 export type AuthzAction = (typeof AUTHZ_ACTIONS)[number];
+
 // ---- Follow-up (tertial reports and the annual report) ----
 
 /** The report periods of a year: tertialrapport 1 (Jan–Apr), 2 (Jan–Aug) and verksamhetsberättelsen. */
