@@ -10,6 +10,7 @@ import type { Ctx } from '../services/context.ts';
 import { exportYear } from '../services/export.ts';
 import { importYearJson } from '../services/import-json.ts';
 import { IMPORT_HELP, runImport } from './import.ts';
+import { ORGANISATIONS_HELP, runOrganisations } from './organisations.ts';
 import { RENDER_HELP, runRender } from './render.ts';
 import { runServe } from './serve.ts';
 import { runYear, YEAR_HELP } from './year.ts';
@@ -26,6 +27,7 @@ Kommandon:
 ${RENDER_HELP}
 ${IMPORT_HELP}
 ${YEAR_HELP}
+${ORGANISATIONS_HELP}
 
 Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, TYPST_FONT_PATHS, LOG_REQUESTS`;
 
@@ -80,6 +82,16 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
     } finally {
       await c.close();
     }
+  },
+  async organisations(args, open) {
+    const c = await open();
+    let code = 0;
+    try {
+      code = await runOrganisations(args, c.ctx);
+    } finally {
+      await c.close();
+    }
+    if (code !== 0) process.exitCode = code;
   },
   async 'import-json'(args, open) {
     const file = args[0];

@@ -148,7 +148,7 @@ export interface ColumnSpec<K extends string> {
   /** The header written on export, matched case- and space-insensitively on import. */
   header: string;
   /** Other headers people use for the same column. */
-  aliases?: string[];
+  aliases?: readonly string[];
   required?: boolean;
 }
 
@@ -164,7 +164,10 @@ const normalise = (header: string) => header.trim().toLowerCase().replace(/\s+/g
  * The data rows of a table with a header row, by column key. A missing required column is an INVALID
  * error naming it; empty rows are skipped; every value is trimmed.
  */
-export function readRecords<K extends string>(table: Table, columns: ColumnSpec<K>[]): SheetRecord<K>[] {
+export function readRecords<K extends string>(
+  table: Table,
+  columns: readonly ColumnSpec<K>[],
+): SheetRecord<K>[] {
   const header = (table[0] ?? []).map(normalise);
   const index = new Map<K, number>();
   const missing: string[] = [];

@@ -9,7 +9,7 @@ import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } f
 export { findBoardOf };
 
 /** Which parent kinds each kind may hang under; the city is the single root. */
-const PARENT_KINDS: Record<OrgKind, OrgKind[]> = {
+export const PARENT_KINDS: Record<OrgKind, OrgKind[]> = {
   city: [],
   board: ['city'],
   department: ['board', 'department'],

@@ -1,9 +1,34 @@
 import { z } from 'zod';
 import { endpoint } from '../endpoint.ts';
 import { Reorder, VersionQuery } from '../schemas/common.ts';
-import { OrganisationInput, OrganisationPatch, OrganisationRecord } from '../schemas/organisation.ts';
+import {
+  OrganisationInput,
+  OrganisationPatch,
+  OrganisationRecord,
+  RegisterExportQuery,
+  RegisterImportQuery,
+  RegisterReport,
+} from '../schemas/organisation.ts';
 
 export const organisationEndpoints = {
+  /** Declared before getOrganisation so /organisations/export is not read as an id. */
+  exportOrganisations: endpoint({
+    method: 'get',
+    path: '/api/v1/organisations/export',
+    summary: 'Organisationsregistret som fil: ?format=csv (Excel, semikolon, UTF-8 med BOM) eller xlsx',
+    tag: 'Organisation',
+    query: RegisterExportQuery,
+    produces: 'text/csv; charset=utf-8',
+  }),
+  importOrganisations: endpoint({
+    method: 'post',
+    path: '/api/v1/organisations/import',
+    summary:
+      'Läs in organisationsregistret (multipart-fält file med CSV/XLSX, eller JSON { text } med CSV); ?dryRun=1 kontrollerar utan att spara. Fel på någon rad: 400 med rapporten i details.report, inget sparas.',
+    tag: 'Organisation',
+    query: RegisterImportQuery,
+    response: RegisterReport,
+  }),
   listOrganisations: endpoint({
     method: 'get',
     path: '/api/v1/organisations',

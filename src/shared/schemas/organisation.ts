@@ -45,3 +45,24 @@ export const YearRecord = AuditedRecord.extend({
   template: z.string(),
 });
 export type YearRecord = z.infer<typeof YearRecord>;
+
+export const RegisterExportQuery = z.object({
+  format: z.enum(['csv', 'xlsx'], { error: 'Välj format csv eller xlsx.' }).default('csv'),
+});
+export const RegisterImportQuery = z.object({
+  dryRun: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+});
+export const RegisterError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export type RegisterError = z.infer<typeof RegisterError>;
+/** What a register import did (or, with errors, would have done: nothing is written then). */
+export const RegisterReport = z.object({
+  rows: z.number().int(),
+  created: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(RegisterError),
+});
+export type RegisterReport = z.infer<typeof RegisterReport>;
