@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { keys, useOrganisations } from '../api/queries.ts';
 import { OrganisationForm } from '../components/organisation-form.tsx';
+import { RegisterFile } from '../components/register-file.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useFormat } from '../i18n/format.ts';
@@ -77,6 +78,7 @@ export default function OrganisationRegisterPage() {
       ) : (
         <OrganisationForm year={year} orgs={orgs.data} onDone={done} />
       )}
+      <RegisterFile onApplied={done} />
     </div>
   );
 }

@@ -48,6 +48,12 @@ const en: Strings<typeof sv> = {
     report: '{{rows}} rows: {{created}} new, {{changed}} changed, {{unchanged}} unchanged.',
     errorsHeading: 'Errors in the file – nothing has been saved',
     errorRow: 'Row {{row}}, {{column}}: {{message}}',
+    chooseFirst: 'Choose a file first.',
+    previewHeading: 'What the file will do',
+    nothing: 'The file matches the register; there is nothing to change.',
+    row: 'Row',
+    column: 'Column',
+    message: 'What needs fixing',
     applied: 'The register has been read.',
   },
 };

@@ -45,6 +45,12 @@ export default {
     report: '{{rows}} rader: {{created}} nya, {{changed}} ändrade, {{unchanged}} oförändrade.',
     errorsHeading: 'Fel i filen – inget har sparats',
     errorRow: 'Rad {{row}}, {{column}}: {{message}}',
+    chooseFirst: 'Välj en fil först.',
+    previewHeading: 'Så här blir registret',
+    nothing: 'Filen stämmer med registret; det finns inget att ändra.',
+    row: 'Rad',
+    column: 'Kolumn',
+    message: 'Vad som behöver rättas',
     applied: 'Registret är inläst.',
   },
 };
