@@ -6,6 +6,7 @@ import * as auditAppendOnly from './migrations/2026-12-02-08a-audit-append-only.
 import * as planWorkflow from './migrations/2026-12-02-10-plan-workflow.ts';
 import * as municipality from './migrations/2026-12-02-11-municipality.ts';
 import * as followUp from './migrations/2026-12-03-09a-follow-up.ts';
+import * as outcomeCurrent from './migrations/2026-12-03-09b-outcome-current.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-10-plan-workflow': planWorkflow,
   '2026-12-02-11-municipality': municipality,
   '2026-12-03-09a-follow-up': followUp,
+  '2026-12-03-09b-outcome-current': outcomeCurrent,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

@@ -265,6 +265,8 @@ export interface OutcomeTable {
   comment: Generated<string>;
   origin: Generated<Origin>;
   revision: number;
+  /** True for the latest revision of its key; set false once, when a correction is inserted. */
+  current: Generated<boolean>;
   createdAt: Timestamp;
   createdBy: string;
 }

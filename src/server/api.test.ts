@@ -4,6 +4,8 @@ import { openTestContext } from '../../test/helpers/db.ts';
 import { buildEdgeCasePlan } from '../../test/helpers/documents.ts';
 import { readImportFixture } from '../../test/helpers/import.ts';
 import { createDecision } from '../services/decision.ts';
+import { ensureReport } from '../services/follow-up-report.ts';
+import { writeOutcome } from '../services/outcome.ts';
 import type { EndpointDef } from '../shared/endpoint.ts';
 import { endpoints } from '../shared/endpoints/index.ts';
 import { createApp } from './app.ts';
@@ -14,6 +16,17 @@ const m = await buildEdgeCasePlan(ctx);
 const decision = await createDecision(ctx, { body: 'Nämnden', decidedOn: '2025-01-20', title: 'Mål 2025' });
 const activity = await ctx.db.selectFrom('activity').select('id').executeTakeFirstOrThrow();
 const section = await ctx.db.selectFrom('planSection').select('id').executeTakeFirstOrThrow();
+const report = await ensureReport(ctx, { organisationId: m.unit.id, year: m.year, period: 'VB' });
+await writeOutcome(ctx, {
+  indicatorId: m.indicator.id,
+  organisationId: m.unit.id,
+  year: m.year,
+  period: 'VB',
+  gender: 'T',
+  value: 81,
+  status: 'final',
+  comment: '',
+});
 
 const key = (e: EndpointDef) => `${e.method.toUpperCase()} ${e.path}`;
 const table = Object.values(endpoints) as EndpointDef[];
@@ -30,6 +43,7 @@ function pathFor(e: EndpointDef): string {
     activities: activity.id,
     plans: m.plan.id,
     sections: section.id,
+    reports: report.id,
   };
   const noun = e.path.split('/')[3]!;
   return e.path.replace(':id', ids[noun] ?? 'saknas');
@@ -40,6 +54,12 @@ const QUERIES: Record<string, string> = {
   listOrganisations: `?year=${m.year}`,
   listPlans: `?year=${m.year}`,
   listHiddenIndicators: `?goalId=${m.boardGoal.id}`,
+  listFollowUpPeriods: `?year=${m.year}`,
+  findFollowUpReport: `?organisationId=${m.unit.id}&year=${m.year}&period=VB`,
+  listOutcomeHistory: `?indicatorId=${m.indicator.id}&organisationId=${m.unit.id}&year=${m.year}&period=VB`,
+  getRollup: `?indicatorId=${m.indicator.id}&organisationId=${m.board.id}&year=${m.year}&period=VB`,
+  getBoardReview: `?organisationId=${m.board.id}&year=${m.year}&period=VB`,
+  getDashboard: `?organisationId=${m.city.id}&year=${m.year}&period=VB`,
 };
 
 function assertFits(e: EndpointDef, json: unknown) {

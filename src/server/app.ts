@@ -11,6 +11,7 @@ import { type Api, buildOpenApi, route } from './api.ts';
 import { registerSafetyMiddleware } from './middleware/safety.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { documentRoutes } from './routes/document.ts';
+import { followUpRoutes } from './routes/follow-up.ts';
 import { goalRoutes } from './routes/goal.ts';
 import { type ImportRouteOptions, importRoutes } from './routes/import.ts';
 import { indicatorRoutes } from './routes/indicator.ts';
@@ -119,6 +120,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   documentRoutes(api);
   importRoutes(api, options.imports);
   planWorkflowRoutes(api);
+  followUpRoutes(api);
 
   app.get('/api/openapi.json', (c) => c.json(buildOpenApi(api.routes)));
   staticWebRoutes(app, options.webDir);

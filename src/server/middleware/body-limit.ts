@@ -10,6 +10,7 @@ const UPLOAD_PATHS = new Set([
   '/api/v1/imports',
   '/api/v1/municipality/logo',
   '/api/v1/organisations/import',
+  '/api/v1/outcomes/import',
 ]);
 
 function tooLarge(c: Context, message: string) {

@@ -2,6 +2,7 @@
 // the web client calls them by name with types inferred from their schemas.
 import { activityEndpoints } from './activity.ts';
 import { documentEndpoints } from './document.ts';
+import { followUpEndpoints } from './follow-up.ts';
 import { goalEndpoints } from './goal.ts';
 import { healthEndpoints } from './health.ts';
 import { importEndpoints } from './import.ts';
@@ -26,4 +27,5 @@ export const endpoints = {
   ...importEndpoints,
   ...municipalityEndpoints,
   ...yearRolloverEndpoints,
+  ...followUpEndpoints,
 };

@@ -273,6 +273,8 @@ export const OutcomeExportQuery = z.object({
 });
 
 export const OutcomeImportQuery = z.object({
+  /** The year of T1/T2/VB rows; by default the year the file's months name, else the current year. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
   dryRun: z
     .enum(['0', '1', 'true', 'false'])
     .optional()

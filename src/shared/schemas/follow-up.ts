@@ -80,6 +80,8 @@ export const OutcomeRecord = z.object({
   origin: Origin,
   /** 1 for the first value; each correction adds one. The highest is the current value. */
   revision: z.number().int(),
+  /** The latest revision of its key (history rows are false). */
+  current: z.boolean(),
   createdAt: Timestamp,
   createdBy: z.string(),
 });

@@ -1,0 +1,102 @@
+// Outcomes are append-only; the current value of a key (indicator, organisation, year, period, gender)
+// is its highest revision, flagged current (a partial unique index keeps one current row per key).
+
+import type { Insertable } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { Gender } from '../../domain/vocabulary.ts';
+import type { Database, OutcomeRow, OutcomeTable } from '../schema.ts';
+
+export interface OutcomeKey {
+  indicatorId: string;
+  organisationId: string;
+  year: number;
+  period: string;
+  gender: Gender;
+}
+
+export const outcomeKey = (k: OutcomeKey) =>
+  `${k.indicatorId}|${k.organisationId}|${k.year}|${k.period}|${k.gender}`;
+
+export interface LatestFilter {
+  organisationIds: readonly string[];
+  years: readonly number[];
+  periods?: readonly string[];
+  indicatorIds?: readonly string[];
+}
+
+/** The current row of every key matching the filter (the highest revision wins). */
+export async function listLatestOutcomes(db: Kysely<Database>, filter: LatestFilter): Promise<OutcomeRow[]> {
+  if (filter.organisationIds.length === 0 || filter.years.length === 0) return [];
+  if (filter.indicatorIds && filter.indicatorIds.length === 0) return [];
+  if (filter.periods && filter.periods.length === 0) return [];
+  let query = db
+    .selectFrom('outcome')
+    .selectAll()
+    .where('current', '=', true)
+    .where('organisationId', '=', sql<string>`any(${[...filter.organisationIds]}::uuid[])`)
+    .where('year', '=', sql<number>`any(${[...filter.years]}::int[])`);
+  if (filter.periods) query = query.where('period', '=', sql<string>`any(${[...filter.periods]}::text[])`);
+  if (filter.indicatorIds) {
+    query = query.where('indicatorId', '=', sql<string>`any(${[...filter.indicatorIds]}::uuid[])`);
+  }
+  return query.execute();
+}
+
+export async function findLatestOutcome(db: Kysely<Database>, key: OutcomeKey) {
+  return db
+    .selectFrom('outcome')
+    .selectAll()
+    .where('indicatorId', '=', key.indicatorId)
+    .where('year', '=', key.year)
+    .where('period', '=', key.period)
+    .where('organisationId', '=', key.organisationId)
+    .where('gender', '=', key.gender)
+    .where('current', '=', true)
+    .executeTakeFirst();
+}
+
+/** Every revision of one key (or of all genders of it), newest first. */
+export async function listOutcomeHistory(
+  db: Kysely<Database>,
+  key: Omit<OutcomeKey, 'gender'> & { gender?: Gender },
+): Promise<OutcomeRow[]> {
+  let query = db
+    .selectFrom('outcome')
+    .selectAll()
+    .where('indicatorId', '=', key.indicatorId)
+    .where('year', '=', key.year)
+    .where('period', '=', key.period)
+    .where('organisationId', '=', key.organisationId);
+  if (key.gender) query = query.where('gender', '=', key.gender);
+  return query.orderBy('gender').orderBy('revision', 'desc').execute();
+}
+
+/** Marks rows superseded by the corrections about to be inserted (the one change outcomes allow). */
+export async function supersedeOutcomes(db: Kysely<Database>, ids: readonly string[], batch = 5000) {
+  for (let i = 0; i < ids.length; i += batch) {
+    await db
+      .updateTable('outcome')
+      .set({ current: false })
+      .where('id', '=', sql<string>`any(${ids.slice(i, i + batch)}::uuid[])`)
+      .where('current', '=', true)
+      .execute();
+  }
+}
+
+/** Inserts in batches (a bulk import writes tens of thousands of rows in one transaction). */
+export async function insertOutcomes(
+  db: Kysely<Database>,
+  rows: Insertable<OutcomeTable>[],
+  batch = 2000,
+): Promise<OutcomeRow[]> {
+  const inserted: OutcomeRow[] = [];
+  for (let i = 0; i < rows.length; i += batch) {
+    const part = await db
+      .insertInto('outcome')
+      .values(rows.slice(i, i + batch))
+      .returningAll()
+      .execute();
+    inserted.push(...part);
+  }
+  return inserted;
+}
