@@ -29,7 +29,11 @@ type DashIndicator = Pick<
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 /** The consolidated value of an aggregate row by the indicator's rule (see consolidate()). */
-function consolidatedValue(indicator: DashIndicator, row: AggregateRow | undefined, ownUnit: boolean): number | null {
+function consolidatedValue(
+  indicator: DashIndicator,
+  row: AggregateRow | undefined,
+  ownUnit: boolean,
+): number | null {
   if (!row || row.reported === 0) return null;
   // A unit's own value is its value whatever the rule (the rule only says how units add up).
   if (ownUnit) return row.sum;
@@ -124,7 +128,11 @@ export async function getDashboard(
           year: y,
           period: p,
           gender,
-          value: consolidatedValue(indicator, aggregateOf.get(`${indicator.id}|${y}|${vp}|${gender}`), ownUnit),
+          value: consolidatedValue(
+            indicator,
+            aggregateOf.get(`${indicator.id}|${y}|${vp}|${gender}`),
+            ownUnit,
+          ),
           target:
             targets.get(`${indicator.id}|${y}|${gender}`) ?? targets.get(`${indicator.id}|${y}|T`) ?? null,
         }));
