@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -29,5 +29,38 @@ describe('malkedja year rollover', () => {
     const again = cli(['year', 'rollover', '--from', '2026', '--to', '2027']);
     assert.equal(again.status, 1);
     assert.match(again.stderr, /År 2027 har redan mål/);
+  });
+
+  it('takes goal choices from a file: drop and change in a dry run, an unknown goal refused', () => {
+    const exported = JSON.parse(cli(['export', '--year', '2026']).stdout);
+    const [first, second] = exported.goals.filter((g: { level: string }) => g.level === 'unit');
+    const file = join(dir, 'val.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { goalId: first.id, action: 'drop' },
+        { goalId: second.id, action: 'change', title: 'Ny lydelse' },
+      ]),
+    );
+    const dry = cli([
+      'year',
+      'rollover',
+      '--from',
+      '2026',
+      '--to',
+      '2028',
+      '--goals',
+      file,
+      '--dry-run',
+      '--json',
+    ]);
+    assert.equal(dry.status, 0, dry.stderr);
+    const report = JSON.parse(dry.stdout);
+    assert.equal(report.droppedGoals, 1);
+    assert.equal(report.changedGoals, 1);
+    writeFileSync(file, JSON.stringify([{ goalId: '00000000-0000-4000-8000-000000000000', action: 'drop' }]));
+    const bad = cli(['year', 'rollover', '--from', '2026', '--to', '2028', '--goals', file]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /finns inte i året som förs över/);
   });
 });

@@ -125,6 +125,8 @@ export interface TargetTable {
   revision: number;
   supersededAt: Timestamp | null;
   removed: Generated<boolean>;
+  /** Carried by the year rollover and not yet confirmed. */
+  proposed: Generated<boolean>;
   createdAt: Timestamp;
   createdBy: string;
 }

@@ -88,6 +88,7 @@ const indicator = (unit: string, valueKind: 'percent' | 'number' | 'index' = 'nu
       formatted: '5',
       revision: 1,
       decisionId: null,
+      proposed: false,
     },
   ],
 });
@@ -129,6 +130,18 @@ const cases: Array<{ name: string; tree: PlanTree; expect: Array<[CompletenessRu
     name: 'a numeric target on an indicator without unit',
     tree: plan([goal({ id: 'b', level: 'board', indicators: [indicator('')], children: [unitGoal()] })]),
     expect: [['numeric_target_without_unit', 'indikator-pl1']],
+  },
+  {
+    name: 'a target carried from last year and not yet confirmed',
+    tree: plan([
+      goal({
+        id: 'b',
+        level: 'board',
+        indicators: [{ ...indicator('%'), targets: [{ ...indicator('%').targets[0]!, proposed: true }] }],
+        children: [unitGoal()],
+      }),
+    ]),
+    expect: [['target_proposal_unconfirmed', 'indikator-pl1']],
   },
   {
     name: 'an index needs no unit',

@@ -21,7 +21,7 @@ export interface GoalToCheck extends Record<GoalTextField, string> {
     unit: string;
     valueKind: ValueKind;
     shown: boolean;
-    targets: ReadonlyArray<{ scope: string; kind: TargetKind }>;
+    targets: ReadonlyArray<{ scope: string; kind: TargetKind; proposed?: boolean }>;
   }>;
   activities: ReadonlyArray<{ id: string; own: boolean; title: string; startDate: string; endDate: string }>;
   children: readonly GoalToCheck[];
@@ -40,6 +40,7 @@ export type CompletenessRule =
   | 'board_goal_without_unit_goal'
   | 'unit_goal_without_follow_up'
   | 'numeric_target_without_unit'
+  | 'target_proposal_unconfirmed'
   | 'activity_outside_year'
   | 'empty_budget'
   | 'template_text_left';
@@ -97,6 +98,16 @@ export function checkPlanCompleteness(tree: PlanToCheck): CompletenessIssue[] {
         issues.push({
           rule: 'numeric_target_without_unit',
           message: `Målvärdet för ”${short(indicator.name)}” är ett tal men indikatorn saknar enhet (till exempel % eller st).`,
+          anchor: anchors.indicator(indicator.placementId),
+        });
+      }
+    }
+    for (const indicator of goal.indicators) {
+      // A target the rollover carried from last year is only a proposal until someone confirms it.
+      if (indicator.targets.some((t) => t.scope === 'own' && t.proposed)) {
+        issues.push({
+          rule: 'target_proposal_unconfirmed',
+          message: `Årsmålet för ”${short(indicator.name)}” är fört från förra året. Bekräfta det eller ange ett nytt.`,
           anchor: anchors.indicator(indicator.placementId),
         });
       }

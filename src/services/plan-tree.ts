@@ -186,6 +186,7 @@ function presentTarget(t: TreeTargetRow, unit: string, scope: TargetScope) {
     formatted: t.printed ?? formatTarget({ kind: t.kind, value: t.value, text: t.text }, unit),
     revision: t.revision,
     decisionId: t.decisionId,
+    proposed: t.proposed,
   };
 }
 

@@ -139,6 +139,35 @@ export async function removeTarget(ctx: Ctx, id: string) {
   });
 }
 
+/**
+ * Confirms a target the rollover proposed: a new revision with the same value, no longer a proposal,
+ * so the history shows who accepted last year's target for this year.
+ */
+export async function confirmTarget(ctx: Ctx, id: string): Promise<TargetRow> {
+  return inTransaction(ctx, async (trx) => {
+    const current = await trx.db.selectFrom('target').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!current || current.supersededAt || current.removed) {
+      throw new AppError('NOT_FOUND', `Målvärdet ${id} finns inte (eller är redan ersatt). Ladda om sidan.`);
+    }
+    if (!current.proposed) return current;
+    const now = trx.now();
+    await trx.db.updateTable('target').set({ supersededAt: now }).where('id', '=', id).execute();
+    const row = await trx.db
+      .insertInto('target')
+      .values({
+        ...withoutId(current),
+        revision: current.revision + 1,
+        proposed: false,
+        createdAt: now,
+        createdBy: trx.actor,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, 'target', row.id, 'update', current, row);
+    return row;
+  });
+}
+
 function withoutId(row: TargetRow) {
   const { id: _id, ...rest } = row;
   return rest;

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import { GOAL_LEVELS } from '../domain/vocabulary.ts';
+import type { RolloverGoalChoice, RolloverInput } from '../shared/schemas/year-rollover.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { recordAudit } from './record.ts';
 import { ensureYear } from './year.ts';
@@ -12,6 +13,12 @@ export interface RolloverReport {
   to: number;
   dryRun: boolean;
   goals: number;
+  /** Goals carried with the new title chosen for them. */
+  changedGoals: number;
+  /** Goals left behind by choice (their sub-goals are skipped too). */
+  droppedGoals: number;
+  /** Targets carried as proposals to confirm. */
+  targets: number;
   placements: number;
   plans: number;
   sections: number;
@@ -36,7 +43,7 @@ function carry<T extends Record<string, unknown>>(row: T, ctx: Ctx): Record<stri
  * tables) into year `to` as drafts. Year `from` is only read. A year that already has goals is refused,
  * so running it twice changes nothing. A dry run does everything in a transaction and rolls it back.
  */
-export async function rolloverYear(ctx: Ctx, input: { from: number; to: number; dryRun?: boolean }) {
+export async function rolloverYear(ctx: Ctx, input: RolloverInput) {
   const { from, to } = input;
   if (to <= from)
     throw new AppError('INVALID', `Det nya året (${to}) måste komma efter ${from}.`, {
@@ -46,7 +53,7 @@ export async function rolloverYear(ctx: Ctx, input: { from: number; to: number; 
   let report: RolloverReport | undefined;
   try {
     await inTransaction(ctx, async (trx) => {
-      report = await copyYear(trx, from, to, Boolean(input.dryRun));
+      report = await copyYear(trx, from, to, Boolean(input.dryRun), input.goals ?? []);
       if (input.dryRun) throw rollback;
     });
   } catch (error) {
@@ -55,7 +62,13 @@ export async function rolloverYear(ctx: Ctx, input: { from: number; to: number; 
   return report!;
 }
 
-async function copyYear(ctx: Ctx, from: number, to: number, dryRun: boolean): Promise<RolloverReport> {
+async function copyYear(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  dryRun: boolean,
+  choiceList: RolloverGoalChoice[],
+): Promise<RolloverReport> {
   const db = ctx.db as Kysely<Database>;
   const existing = await db.selectFrom('goal').select('id').where('year', '=', to).executeTakeFirst();
   if (existing)
@@ -68,6 +81,7 @@ async function copyYear(ctx: Ctx, from: number, to: number, dryRun: boolean): Pr
     throw new AppError('INVALID', `År ${from} har inga mål att föra över. Välj året som har mål.`, {
       fields: { from: 'Inga mål detta år.' },
     });
+  const choices = checkChoices(choiceList, goals);
   await ensureYear(ctx, to);
   const openOrgs = new Set(
     (
@@ -84,6 +98,9 @@ async function copyYear(ctx: Ctx, from: number, to: number, dryRun: boolean): Pr
     to,
     dryRun,
     goals: 0,
+    changedGoals: 0,
+    droppedGoals: 0,
+    targets: 0,
     placements: 0,
     plans: 0,
     sections: 0,
@@ -98,6 +115,10 @@ async function copyYear(ctx: Ctx, from: number, to: number, dryRun: boolean): Pr
   for (const level of GOAL_LEVELS) {
     const batch = byLevel.filter((g) => g.level === level);
     const carried = batch.filter((g) => {
+      if (choices.get(g.id)?.action === 'drop') {
+        report.droppedGoals++;
+        return false;
+      }
       const ok = openOrgs.has(g.organisationId) && (!g.parentId || goalMap.has(g.parentId));
       if (!ok)
         report.skipped.push({
@@ -119,10 +140,11 @@ async function copyYear(ctx: Ctx, from: number, to: number, dryRun: boolean): Pr
         id: goalMap.get(g.id)!,
         year: to,
         parentId: g.parentId ? goalMap.get(g.parentId)! : null,
+        title: choices.get(g.id)?.action === 'change' ? choices.get(g.id)!.title! : g.title,
       })),
     );
-    const rows = carried;
-    report.goals += rows.length;
+    report.goals += carried.length;
+    report.changedGoals += carried.filter((g) => choices.get(g.id)?.action === 'change').length;
   }
 
   const placementMap = new Map<string, string>();
@@ -142,6 +164,9 @@ async function copyYear(ctx: Ctx, from: number, to: number, dryRun: boolean): Pr
     })),
   );
   report.placements = placements.length;
+  report.targets = await carryTargets(ctx, from, to, openOrgs, [
+    ...new Set(placements.map((p) => p.indicatorId)),
+  ]);
 
   await copyPlans(ctx, from, to, openOrgs, goalMap, placementMap, report);
   await recordAudit(ctx, 'planningYear', String(to), 'create', { rolloverFrom: from }, report);
@@ -248,6 +273,68 @@ async function copyPlans(
       }
     }
   }
+}
+
+/** Each choice must name a goal of the old year; a changed goal needs its new title. */
+function checkChoices(list: RolloverGoalChoice[], goals: { id: string; title: string }[]) {
+  const known = new Set(goals.map((g) => g.id));
+  for (const choice of list) {
+    if (!known.has(choice.goalId))
+      throw new AppError(
+        'INVALID',
+        `Målet ${choice.goalId} finns inte i året som förs över. Ladda om sidan.`,
+        {
+          fields: { goals: 'Okänt mål.' },
+        },
+      );
+    if (choice.action === 'change' && !choice.title)
+      throw new AppError('INVALID', 'Skriv den nya lydelsen för målet som ska ändras, eller välj Behåll.', {
+        fields: { [`goal-${choice.goalId}`]: 'Skriv den nya lydelsen.' },
+      });
+  }
+  return new Map(list.map((c) => [c.goalId, c]));
+}
+
+/**
+ * Last year's targets for the indicators still placed, as proposals: the plan editor asks someone to
+ * confirm each (or set a new value) before the plan is complete.
+ */
+async function carryTargets(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  openOrgs: Set<string>,
+  indicatorIds: string[],
+) {
+  if (indicatorIds.length === 0) return 0;
+  const db = ctx.db as Kysely<Database>;
+  const targets = await db
+    .selectFrom('target')
+    .selectAll()
+    .where('year', '=', from)
+    .where('supersededAt', 'is', null)
+    .where('removed', '=', false)
+    .where('indicatorId', 'in', indicatorIds)
+    .execute();
+  const carried = targets.filter((t) => openOrgs.has(t.organisationId));
+  const now = ctx.now();
+  for (let i = 0; i < carried.length; i += 500) {
+    await db
+      .insertInto('target')
+      .values(
+        carried.slice(i, i + 500).map(({ id: _id, ...t }) => ({
+          ...t,
+          year: to,
+          revision: 1,
+          decisionId: null,
+          proposed: true,
+          createdAt: now,
+          createdBy: ctx.actor,
+        })),
+      )
+      .execute();
+  }
+  return carried.length;
 }
 
 /** Bulk inserts in slices, keeping each statement well under PostgreSQL's 65,535 parameters. */

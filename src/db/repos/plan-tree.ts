@@ -31,6 +31,7 @@ export type TreeTargetRow = Pick<
   | 'printed'
   | 'revision'
   | 'decisionId'
+  | 'proposed'
 >;
 export interface TreeActivityRow {
   id: string;
@@ -156,7 +157,8 @@ export async function loadPlanTreeRows(
       where not kept group by goal_id) hidden), '{}'::json) as "hiddenCounts",
     ${list(sql`select json_agg(json_build_object('id', t.id, 'indicatorId', t.indicator_id,
         'organisationId', t.organisation_id, 'gender', t.gender, 'kind', t.kind, 'value', t.value,
-        'text', t.text, 'printed', t.printed, 'revision', t.revision, 'decisionId', t.decision_id)
+        'text', t.text, 'printed', t.printed, 'revision', t.revision, 'decisionId', t.decision_id,
+        'proposed', t.proposed)
         order by t.gender)
       from target t where t.year = ${year} and t.superseded_at is null and not t.removed
         and t.organisation_id in ${owners}

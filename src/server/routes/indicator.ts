@@ -12,7 +12,13 @@ import {
   listPlacements,
   reorderPlacements,
 } from '../../services/placement.ts';
-import { listTargetHistory, listTargets, removeTarget, setTarget } from '../../services/target.ts';
+import {
+  confirmTarget,
+  listTargetHistory,
+  listTargets,
+  removeTarget,
+  setTarget,
+} from '../../services/target.ts';
 import { indicatorEndpoints } from '../../shared/endpoints/indicator.ts';
 import { type Api, route } from '../api.ts';
 
@@ -37,6 +43,7 @@ export function indicatorRoutes(api: Api) {
   route(api, indicatorEndpoints.listTargets, ({ ctx, query }) => listTargets(ctx, query));
   route(api, indicatorEndpoints.listTargetHistory, ({ ctx, query }) => listTargetHistory(ctx, query));
   route(api, indicatorEndpoints.setTarget, ({ ctx, body }) => setTarget(ctx, body));
+  route(api, indicatorEndpoints.confirmTarget, ({ ctx, params }) => confirmTarget(ctx, params.id));
   route(api, indicatorEndpoints.removeTarget, ({ ctx, params }) => removeTarget(ctx, params.id));
 
   route(api, indicatorEndpoints.listDecisions, ({ ctx }) => listDecisions(ctx));

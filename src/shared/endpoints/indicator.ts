@@ -120,6 +120,14 @@ export const indicatorEndpoints = {
     body: TargetInput,
     response: TargetRecord,
   }),
+  confirmTarget: endpoint({
+    method: 'post',
+    path: '/api/v1/targets/:id/confirm',
+    summary:
+      'Bekräfta ett årsmål som nytt planeringsår förde över från förra året (ny version, inte längre förslag)',
+    tag: 'Indikator',
+    response: TargetRecord,
+  }),
   removeTarget: endpoint({
     method: 'delete',
     path: '/api/v1/targets/:id',

@@ -116,6 +116,8 @@ export const TargetRecord = z.object({
   revision: z.number().int(),
   supersededAt: Timestamp.nullable(),
   removed: z.boolean(),
+  /** Carried from last year by the rollover; confirm it or set another value. */
+  proposed: z.boolean(),
   createdAt: Timestamp,
   createdBy: z.string(),
 });

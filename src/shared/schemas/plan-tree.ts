@@ -35,6 +35,8 @@ export const TreeTarget = z.object({
   formatted: z.string(),
   revision: z.number().int(),
   decisionId: Id.nullable(),
+  /** Carried from last year by the rollover and not yet confirmed. */
+  proposed: z.boolean(),
 });
 export type TreeTarget = z.infer<typeof TreeTarget>;
 
