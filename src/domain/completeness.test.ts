@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PlanTree, TreeGoal } from '../shared/schemas/plan-tree.ts';
+import { abilities } from './authz.ts';
 import { type CompletenessRule, checkPlanCompleteness } from './completeness.ts';
 
 function goal(partial: Partial<TreeGoal> & Pick<TreeGoal, 'id' | 'level'>): TreeGoal {
@@ -60,6 +61,15 @@ function plan(goals: TreeGoal[], extra: Partial<PlanTree> = {}): PlanTree {
     ],
     sections: [],
     budgetTables: [],
+    can: abilities(
+      {
+        userId: 'u',
+        name: 'Admin',
+        email: 'a@example.se',
+        grants: [{ role: 'admin', organisationId: null }],
+      },
+      [],
+    ),
     ...extra,
   };
 }

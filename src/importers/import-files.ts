@@ -2,6 +2,7 @@
 // checked before anything is written, so one bad file stops the whole import with its message; then
 // each plan is imported in its own transaction.
 import { AppError } from '../domain/errors.ts';
+import { assertCan } from '../services/authz.ts';
 import type { Ctx } from '../services/context.ts';
 import type { ImportJson } from './import-json.ts';
 import { importPlan } from './import-plan.ts';
@@ -43,6 +44,8 @@ export async function importParsedFiles(
   parsed: ParsedFile[],
   options: ImportFilesOptions = {},
 ): Promise<ImportFilesResult> {
+  // Each write inside is checked again by its service; this refuses early, before any parsing result is used.
+  await assertCan(ctx, 'import.run', { organisationId: options.organisationId ?? null });
   const reports = options.dryRun
     ? await preview(ctx, parsed, options)
     : await importAll(ctx, parsed, options);

@@ -1,6 +1,7 @@
 import type { ActivityRow } from '../db/schema.ts';
 import { invalid } from '../domain/errors.ts';
 import type { ActivityInput, ActivityPatch } from '../shared/schemas/activity.ts';
+import { assertCanWrite } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { deleteRecord, findRecord, getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
 import { ensureYear } from './year.ts';
@@ -68,6 +69,7 @@ export async function createActivity(ctx: Ctx, input: ActivityInput): Promise<Ac
     if (!(await findRecord(trx.db, 'organisation', input.ownerOrganisationId))) {
       throw invalid('ownerOrganisationId', `Organisationen ${input.ownerOrganisationId} finns inte.`);
     }
+    await assertCanWrite(trx, input.ownerOrganisationId);
     await checkGoal(trx, input.goalId ?? null, input.year);
     const { assignedOrganisationIds, ...values } = input;
     const row = await insertRecord(trx, 'activity', { ...values, goalId: values.goalId ?? null });
@@ -83,6 +85,7 @@ export async function updateActivity(
 ): Promise<ActivityWithAssignments> {
   return inTransaction(ctx, async (trx) => {
     const current = await getActivity(trx, id);
+    await assertCanWrite(trx, current.ownerOrganisationId);
     const { version, assignedOrganisationIds, ...values } = patch;
     checkDates(values.startDate ?? current.startDate, values.endDate ?? current.endDate);
     if (values.goalId !== undefined) await checkGoal(trx, values.goalId, current.year);
@@ -93,7 +96,10 @@ export async function updateActivity(
 }
 
 export async function deleteActivity(ctx: Ctx, id: string, version?: number) {
-  return inTransaction(ctx, (trx) => deleteRecord(trx, 'activity', id, version));
+  return inTransaction(ctx, async (trx) => {
+    await assertCanWrite(trx, (await getRecord(trx.db, 'activity', id)).ownerOrganisationId);
+    return deleteRecord(trx, 'activity', id, version);
+  });
 }
 
 function checkDates(start: string, end: string) {

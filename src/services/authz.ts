@@ -1,3 +1,5 @@
+import { listSubtreeIds } from '../db/repos/organisation.ts';
+import type { PlanRow } from '../db/schema.ts';
 import {
   ACTION_FORBIDDEN,
   type AuthzAction,
@@ -7,9 +9,10 @@ import {
   type OrgAncestry,
 } from '../domain/authz.ts';
 import { AppError } from '../domain/errors.ts';
-import type { PlanStatus } from '../domain/vocabulary.ts';
+import type { PlanKind, PlanStatus } from '../domain/vocabulary.ts';
 import type { Ctx, Principal } from './context.ts';
 import { listAncestors } from './organisation-tree.ts';
+import { getRecord } from './record.ts';
 
 /** organisationId null = the municipality as a whole (years, settings): checked against the tree's root. */
 export interface AuthzResource {
@@ -79,9 +82,7 @@ export async function canDo(ctx: Ctx, action: AuthzAction, resource: AuthzResour
 
 /** What the signed-in person may do on an organisation's things (every action true for the process). */
 export async function abilitiesOn(ctx: Ctx, resource: AuthzResource): Promise<Record<AuthzAction, boolean>> {
-  const everything = { grants: [{ role: 'admin' as const, organisationId: null }] };
-  const principal = ctx.principal ?? { userId: '', name: '', email: '', ...everything };
-  return abilities(principal, await loadAncestry(ctx, resource));
+  return abilitiesIn(ctx, await loadAncestry(ctx, resource));
 }
 
 /** May the person see a plan in this status? Drafts only within their organisation and those above it. */
@@ -105,4 +106,55 @@ export async function assertCanSeePlan(
     'Planen är ett utkast hos en annan organisation och visas bara inom den och organisationerna ovanför. Den blir synlig när den är beslutad.',
     { planId: plan.id },
   );
+}
+
+/**
+ * Writes to content owned by an organisation: the council's (the city's goals, indicators, targets) is the
+ * framework, everything else belongs to that organisation's plan. null = a municipality-wide thing.
+ */
+export async function assertCanWrite(ctx: Ctx, organisationId: string | null): Promise<void> {
+  if (!ctx.principal) return;
+  const ancestry = await loadAncestry(ctx, { organisationId });
+  const action = (ancestry[0]?.kind ?? 'city') === 'city' ? 'framework.write' : 'plan.write';
+  await assertCan(ctx, action, { organisationId });
+}
+
+/** Plans use plan.*, follow-up reports (kind t1 | t2 | annual) followup.* where such an action exists. */
+export function planActionFor(
+  kind: PlanKind,
+  step: 'write' | 'submit' | 'return' | 'approve' | 'decide' | 'publish' | 'reopen',
+): AuthzAction {
+  if (kind !== 'plan' && (step === 'write' || step === 'submit' || step === 'approve'))
+    return `followup.${step}`;
+  return `plan.${step}`;
+}
+
+/**
+ * The organisations whose drafts the person may see (their grants' subtrees), or undefined when every
+ * draft is visible (the process itself, or a municipality-wide grant). One query, for filtering lists.
+ */
+export async function listDraftScope(ctx: Ctx): Promise<string[] | undefined> {
+  if (!ctx.principal) return undefined;
+  const grants = ctx.principal.grants;
+  if (grants.some((g) => g.organisationId === null)) return undefined;
+  return listSubtreeIds(ctx.db, [...new Set(grants.map((g) => g.organisationId as string))]);
+}
+
+/** Loads a plan and refuses it when it is a draft outside the person's organisations (every plan-scoped read). */
+export async function getReadablePlan(ctx: Ctx, planId: string): Promise<PlanRow> {
+  const plan: PlanRow = await getRecord(ctx.db, 'plan', planId);
+  await assertCanSeePlan(ctx, plan);
+  return plan;
+}
+
+const PROCESS: Principal = {
+  userId: '',
+  name: '',
+  email: '',
+  grants: [{ role: 'admin', organisationId: null }],
+};
+
+/** abilities() for a chain already loaded (the plan tree has it), everything for the process itself. */
+export function abilitiesIn(ctx: Ctx, chain: OrgAncestry): Record<AuthzAction, boolean> {
+  return abilities(ctx.principal ?? PROCESS, chain);
 }

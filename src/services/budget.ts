@@ -6,6 +6,7 @@ import type {
   BudgetTableInput,
   BudgetTablePatch,
 } from '../shared/schemas/plan.ts';
+import { getReadablePlan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { assertBudgetRowWritable, assertBudgetTableWritable, assertPlanWritable } from './plan-workflow.ts';
 import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
@@ -16,6 +17,7 @@ export type BudgetTableWithRows = BudgetTableRow & {
 };
 
 export async function listBudgetTables(ctx: Ctx, planId: string): Promise<BudgetTableWithRows[]> {
+  await getReadablePlan(ctx, planId);
   const tables = await ctx.db
     .selectFrom('budgetTable')
     .selectAll()

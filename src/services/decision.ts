@@ -1,4 +1,5 @@
 import type { DecisionInput } from '../shared/schemas/indicator.ts';
+import { assertCan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { getRecord, insertRecord } from './record.ts';
 
@@ -11,5 +12,7 @@ export async function getDecision(ctx: Ctx, id: string) {
 }
 
 export async function createDecision(ctx: Ctx, input: DecisionInput) {
+  // Decisions recorded on their own are the council's (target decisions); boards decide through the plan workflow.
+  await assertCan(ctx, 'framework.write', { organisationId: null });
   return inTransaction(ctx, (trx) => insertRecord(trx, 'decision', input));
 }

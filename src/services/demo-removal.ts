@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
+import { assertCan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { recordAudit } from './record.ts';
 
@@ -20,6 +21,7 @@ export interface DemoRemoval {
  * under a demo organisation or goal, nothing is deleted and the message says which to move first.
  */
 export async function removeDemoData(ctx: Ctx): Promise<DemoRemoval> {
+  await assertCan(ctx, 'municipality.manage', { organisationId: null });
   return inTransaction(ctx, async (trx) => {
     const db = trx.db;
     const orgIds = await ids(db.selectFrom('organisation').select('id').where('origin', '=', 'demo'));

@@ -3,6 +3,7 @@ import { AppError, invalid } from '../domain/errors.ts';
 import { checkGoalParent, normaliseNumber, orgKindsFor } from '../domain/goal-rules.ts';
 import type { GoalInput, GoalPatch } from '../shared/schemas/goal.ts';
 import type { GoalLevel } from '../shared/vocabulary.ts';
+import { assertCanWrite } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { findBoardOf, getOrganisation } from './organisation.ts';
 import { deleteRecord, findRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
@@ -35,10 +36,11 @@ export async function getGoal(ctx: Ctx, id: string): Promise<GoalRow> {
 
 export async function createGoal(ctx: Ctx, input: GoalInput): Promise<GoalRow> {
   return inTransaction(ctx, async (trx) => {
-    await ensureYear(trx, input.year);
     const org = await getOrganisation(trx, input.organisationId).catch(() => {
       throw invalid('organisationId', `Organisationen ${input.organisationId} finns inte.`);
     });
+    await assertCanWrite(trx, org.id);
+    await ensureYear(trx, input.year);
     if (!orgKindsFor(input.level).includes(org.kind)) {
       throw invalid(
         'organisationId',
@@ -62,6 +64,7 @@ export async function createGoal(ctx: Ctx, input: GoalInput): Promise<GoalRow> {
 export async function updateGoal(ctx: Ctx, id: string, patch: GoalPatch): Promise<GoalRow> {
   return inTransaction(ctx, async (trx) => {
     const current = await getGoal(trx, id);
+    await assertCanWrite(trx, current.organisationId);
     const { version, ...values } = patch;
     if (values.parentId !== undefined && values.parentId !== current.parentId) {
       await checkParentOf(trx, current, values.parentId);
@@ -76,6 +79,7 @@ export async function updateGoal(ctx: Ctx, id: string, patch: GoalPatch): Promis
 
 export async function deleteGoal(ctx: Ctx, id: string, version?: number) {
   return inTransaction(ctx, async (trx) => {
+    await assertCanWrite(trx, (await getGoal(trx, id)).organisationId);
     const child = await trx.db.selectFrom('goal').select('id').where('parentId', '=', id).executeTakeFirst();
     if (child) throw new AppError('CONFLICT', 'Målet har underliggande mål. Ta bort eller flytta dem först.');
     const activity = await trx.db
@@ -93,6 +97,7 @@ export async function reorderGoals(ctx: Ctx, ids: string[]) {
   return inTransaction(ctx, async (trx) => {
     const first = ids[0] ? await getGoal(trx, ids[0]) : undefined;
     if (!first) return;
+    await assertCanWrite(trx, first.organisationId);
     const siblings = await trx.db
       .selectFrom('goal')
       .select('id')

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../domain/errors.ts';
 import { checkGoalParent } from '../domain/goal-rules.ts';
 import { parseWith } from '../shared/parse.ts';
+import { assertCan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { type YearExportFile, YearExportFile as YearExportSchema } from './import-json-schema.ts';
 import { recordAudit, type VersionedTable } from './record.ts';
@@ -19,6 +20,9 @@ export interface ImportCounts {
  * Everything runs in one transaction: a file that fails halfway writes nothing.
  */
 export async function importYearJson(ctx: Ctx, raw: unknown): Promise<Record<string, ImportCounts>> {
+  // The file rewrites organisations, goals and targets of the whole municipality: an administrator's job.
+  await assertCan(ctx, 'import.run', { organisationId: null });
+  await assertCan(ctx, 'organisation.manage', { organisationId: null });
   const file = parseWith(YearExportSchema, raw, 'fil');
   return inTransaction(ctx, async (trx) => {
     const counts: Record<string, ImportCounts> = {};

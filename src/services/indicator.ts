@@ -1,6 +1,7 @@
 import type { IndicatorRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import type { IndicatorInput, IndicatorPatch } from '../shared/schemas/indicator.ts';
+import { assertCanWrite } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { deleteRecord, getRecord, insertRecord, updateRecord } from './record.ts';
 
@@ -16,6 +17,7 @@ export async function getIndicator(ctx: Ctx, id: string): Promise<IndicatorRow> 
 
 export async function createIndicator(ctx: Ctx, input: IndicatorInput): Promise<IndicatorRow> {
   return inTransaction(ctx, async (trx) => {
+    await assertCanWrite(trx, input.ownerOrganisationId ?? null);
     await checkExternalIdFree(trx, input.externalId ?? null, null);
     await checkWeight(trx, input.weightIndicatorId ?? null, null);
     return insertRecord(trx, 'indicator', input);
@@ -28,6 +30,9 @@ export async function createIndicator(ctx: Ctx, input: IndicatorInput): Promise<
  */
 export async function updateIndicator(ctx: Ctx, id: string, patch: IndicatorPatch): Promise<IndicatorRow> {
   return inTransaction(ctx, async (trx) => {
+    const current = await getIndicator(trx, id);
+    await assertCanWrite(trx, current.ownerOrganisationId);
+    if (patch.ownerOrganisationId !== undefined) await assertCanWrite(trx, patch.ownerOrganisationId);
     const { version, ...values } = patch;
     if (values.externalId) await checkExternalIdFree(trx, values.externalId, id);
     if (values.weightIndicatorId) await checkWeight(trx, values.weightIndicatorId, id);
@@ -37,6 +42,7 @@ export async function updateIndicator(ctx: Ctx, id: string, patch: IndicatorPatc
 
 export async function deleteIndicator(ctx: Ctx, id: string, version?: number) {
   return inTransaction(ctx, async (trx) => {
+    await assertCanWrite(trx, (await getIndicator(trx, id)).ownerOrganisationId);
     const target = await trx.db
       .selectFrom('target')
       .select('id')

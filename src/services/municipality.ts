@@ -1,5 +1,6 @@
 import { AppError } from '../domain/errors.ts';
 import { type LogoType, parseLogo } from '../domain/logo.ts';
+import { assertCan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { createOrganisation } from './organisation.ts';
 import { recordAudit } from './record.ts';
@@ -38,6 +39,7 @@ export async function getMunicipality(ctx: Ctx): Promise<MunicipalityInfo> {
 
 /** First run: the municipality (the city organisation) and its first planning year. */
 export async function setUpMunicipality(ctx: Ctx, input: { name: string; firstYear: number }) {
+  await assertCan(ctx, 'municipality.manage', { organisationId: null });
   return inTransaction(ctx, async (trx) => {
     const current = await getMunicipality(trx);
     if (current.hasDemo)
@@ -57,6 +59,7 @@ export async function setUpMunicipality(ctx: Ctx, input: { name: string; firstYe
 }
 
 export async function setLogo(ctx: Ctx, bytes: Uint8Array): Promise<{ type: LogoType; bytes: number }> {
+  await assertCan(ctx, 'municipality.manage', { organisationId: null });
   const type = parseLogo(bytes);
   return inTransaction(ctx, async (trx) => {
     const now = trx.now();

@@ -2,6 +2,7 @@ import type { OrganisationRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import type { OrganisationInput, OrganisationPatch } from '../shared/schemas/organisation.ts';
 import { ORG_KIND_LABEL, type OrgKind } from '../shared/vocabulary.ts';
+import { assertCan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { findBoardOf, listParentsInYear, moveOrganisation } from './organisation-tree.ts';
 import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
@@ -39,6 +40,8 @@ export async function getOrganisation(ctx: Ctx, id: string): Promise<Organisatio
 
 export async function createOrganisation(ctx: Ctx, input: OrganisationInput): Promise<OrganisationRow> {
   return inTransaction(ctx, async (trx) => {
+    // A new organisation is managed where it will hang; a new root needs the whole municipality.
+    await assertCan(trx, 'organisation.manage', { organisationId: input.parentId ?? null });
     await checkParent(trx, input.kind, input.parentId ?? null);
     const row: OrganisationRow = await insertRecord(trx, 'organisation', {
       ...input,
@@ -52,6 +55,8 @@ export async function createOrganisation(ctx: Ctx, input: OrganisationInput): Pr
 export async function updateOrganisation(ctx: Ctx, id: string, patch: OrganisationPatch) {
   return inTransaction(ctx, async (trx) => {
     const current = await getOrganisation(trx, id);
+    await assertCan(trx, 'organisation.manage', { organisationId: id });
+    if (patch.parentId) await assertCan(trx, 'organisation.manage', { organisationId: patch.parentId });
     const { version, movedOn, ...values } = patch;
     if (values.kind !== undefined || values.parentId !== undefined) {
       const parentId = values.parentId === undefined ? current.parentId : values.parentId;
@@ -69,6 +74,7 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
 
 export async function deleteOrganisation(ctx: Ctx, id: string, version?: number) {
   return inTransaction(ctx, async (trx) => {
+    await assertCan(trx, 'organisation.manage', { organisationId: id });
     const child = await trx.db
       .selectFrom('organisation')
       .select('id')
@@ -125,6 +131,7 @@ function parentError(message: string) {
 
 export async function reorderOrganisations(ctx: Ctx, parentId: string, ids: string[]) {
   return inTransaction(ctx, async (trx) => {
+    await assertCan(trx, 'organisation.manage', { organisationId: parentId });
     const children = await trx.db
       .selectFrom('organisation')
       .select('id')

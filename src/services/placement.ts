@@ -1,7 +1,8 @@
 import { invalid } from '../domain/errors.ts';
 import type { PlacementInput } from '../shared/schemas/indicator.ts';
+import { assertCanWrite } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
-import { deleteRecord, findRecord, insertRecord, reorderRecords } from './record.ts';
+import { deleteRecord, findRecord, getRecord, insertRecord, reorderRecords } from './record.ts';
 
 export async function listPlacements(ctx: Ctx, filter: { goalId?: string; indicatorId?: string }) {
   let query = ctx.db.selectFrom('placement').selectAll().orderBy('sortOrder').orderBy('createdAt');
@@ -15,8 +16,10 @@ export async function createPlacement(ctx: Ctx, input: PlacementInput) {
     if (!(await findRecord(trx.db, 'indicator', input.indicatorId))) {
       throw invalid('indicatorId', `Indikatorn ${input.indicatorId} finns inte.`);
     }
-    if (!(await findRecord(trx.db, 'goal', input.goalId)))
-      throw invalid('goalId', `Målet ${input.goalId} finns inte.`);
+    const goal = await findRecord(trx.db, 'goal', input.goalId);
+    if (!goal) throw invalid('goalId', `Målet ${input.goalId} finns inte.`);
+    // Placing an indicator under a goal changes that goal's content, so it belongs to the goal's owner.
+    await assertCanWrite(trx, goal.organisationId);
     const existing = await trx.db
       .selectFrom('placement')
       .select('id')
@@ -34,11 +37,16 @@ export async function createPlacement(ctx: Ctx, input: PlacementInput) {
 }
 
 export async function deletePlacement(ctx: Ctx, id: string) {
-  return inTransaction(ctx, (trx) => deleteRecord(trx, 'placement', id));
+  return inTransaction(ctx, async (trx) => {
+    const placement = await getRecord(trx.db, 'placement', id);
+    await assertCanWrite(trx, (await getRecord(trx.db, 'goal', placement.goalId)).organisationId);
+    return deleteRecord(trx, 'placement', id);
+  });
 }
 
 export async function reorderPlacements(ctx: Ctx, goalId: string, ids: string[]) {
   return inTransaction(ctx, async (trx) => {
+    await assertCanWrite(trx, (await getRecord(trx.db, 'goal', goalId)).organisationId);
     const all = await listPlacements(trx, { goalId });
     await reorderRecords(
       trx,

@@ -1,9 +1,11 @@
 import type { PlanSectionInput, PlanSectionPatch } from '../shared/schemas/plan.ts';
+import { getReadablePlan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { assertPlanWritable, assertSectionWritable } from './plan-workflow.ts';
 import { deleteRecord, getRecord, insertRecord, reorderRecords, updateRecord } from './record.ts';
 
 export async function listPlanSections(ctx: Ctx, planId: string) {
+  await getReadablePlan(ctx, planId);
   return ctx.db
     .selectFrom('planSection')
     .selectAll()

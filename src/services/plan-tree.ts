@@ -15,6 +15,7 @@ import type {
   TreeIndicator,
   TreeOrganisation,
 } from '../shared/schemas/plan-tree.ts';
+import { abilitiesIn } from './authz.ts';
 import type { Ctx } from './context.ts';
 import { getPlan } from './plan.ts';
 
@@ -141,6 +142,7 @@ export async function buildPlanTree(
       sortOrder: s.sortOrder,
       version: s.version,
     })),
+    can: abilitiesIn(ctx, chain),
     budgetTables: budgetTables.map((t) => ({
       id: t.id,
       title: t.title,

@@ -9,6 +9,7 @@ import {
 } from '../domain/plan-workflow.ts';
 import { PLAN_STATUS_LABEL as STATUS_LABEL } from '../domain/vocabulary.ts';
 import type { DecideInput, WorkflowStep } from '../shared/schemas/plan.ts';
+import { assertCan, canDo, getReadablePlan, planActionFor } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
 
@@ -18,6 +19,7 @@ import { getRecord, insertRecord, recordAudit, updateRecord } from './record.ts'
  */
 export async function assertPlanWritable(ctx: Ctx, planId: string): Promise<PlanRow> {
   const plan: PlanRow = await getRecord(ctx.db, 'plan', planId);
+  await assertCan(ctx, planActionFor(plan.kind, 'write'), plan);
   if (!isWritable(plan.status)) throw lockedError(plan);
   return plan;
 }
@@ -87,7 +89,7 @@ export type WorkflowEvent = PlanWorkflowEventRow;
 
 /** The plan's workflow history, oldest first, with the comments of returns and reopens. */
 export async function listPlanWorkflow(ctx: Ctx, planId: string) {
-  const plan: PlanRow = await getRecord(ctx.db, 'plan', planId);
+  const plan = await getReadablePlan(ctx, planId);
   const events = await ctx.db
     .selectFrom('planWorkflowEvent')
     .leftJoin('decision', 'decision.id', 'planWorkflowEvent.decisionId')
@@ -106,9 +108,16 @@ export async function listPlanWorkflow(ctx: Ctx, planId: string) {
     planId,
     status: plan.status,
     version: plan.version,
-    actions: availableActions(plan.status),
+    // Only the steps the signed-in person may take: the UI shows no button that would answer 403.
+    actions: await allowedActions(ctx, plan),
     events,
   };
+}
+
+async function allowedActions(ctx: Ctx, plan: PlanRow): Promise<PlanAction[]> {
+  const open = availableActions(plan.status);
+  const allowed = await Promise.all(open.map((a) => canDo(ctx, planActionFor(plan.kind, a), plan)));
+  return open.filter((_, i) => allowed[i]);
 }
 
 async function transition(
@@ -120,6 +129,7 @@ async function transition(
 ): Promise<PlanRow> {
   return inTransaction(ctx, async (trx) => {
     const plan: PlanRow = await getRecord(trx.db, 'plan', planId);
+    await assertCan(trx, planActionFor(plan.kind, action), plan);
     const result = nextStatus(plan.status, action, step.comment);
     if (!result.ok) {
       if (result.reason === 'comment-required') {

@@ -1,9 +1,10 @@
 import type { PlanRow } from '../db/schema.ts';
 import { AppError, invalid } from '../domain/errors.ts';
 import type { PlanInput, PlanPatch, PlanVisibilityInput } from '../shared/schemas/plan.ts';
+import { assertCan, getReadablePlan, listDraftScope, planActionFor } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { assertPlanWritable } from './plan-workflow.ts';
-import { deleteRecord, findRecord, getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
+import { deleteRecord, findRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
 import { ensureYear } from './year.ts';
 
 export async function listPlans(ctx: Ctx, filter: { year?: number; organisationId?: string; kind?: string }) {
@@ -17,11 +18,21 @@ export async function listPlans(ctx: Ctx, filter: { year?: number; organisationI
   if (filter.year !== undefined) query = query.where('plan.year', '=', filter.year);
   if (filter.organisationId) query = query.where('plan.organisationId', '=', filter.organisationId);
   if (filter.kind) query = query.where('plan.kind', '=', filter.kind as PlanRow['kind']);
+  // Drafts only within the person's organisations and below; decided and published plans to everyone.
+  const scope = await listDraftScope(ctx);
+  if (scope)
+    query = query.where((eb) =>
+      eb.or([
+        eb('plan.status', 'in', ['decided', 'published']),
+        ...(scope.length ? [eb('plan.organisationId', 'in', scope)] : []),
+      ]),
+    );
   return query.execute();
 }
 
+/** Refuses a draft outside the person's organisations (the plan-scoped reads all start here). */
 export async function getPlan(ctx: Ctx, id: string): Promise<PlanRow> {
-  return getRecord(ctx.db, 'plan', id);
+  return getReadablePlan(ctx, id);
 }
 
 export async function findPlan(
@@ -43,6 +54,7 @@ export async function createPlan(ctx: Ctx, input: PlanInput): Promise<PlanRow> {
   return inTransaction(ctx, async (trx) => {
     const org = await findRecord(trx.db, 'organisation', input.organisationId);
     if (!org) throw invalid('organisationId', `Organisationen ${input.organisationId} finns inte.`);
+    await assertCan(trx, planActionFor(input.kind, 'write'), input);
     await ensureYear(trx, input.year);
     if (await findPlan(trx, input.organisationId, input.year, input.kind)) {
       throw new AppError(
@@ -71,6 +83,7 @@ export async function deletePlan(ctx: Ctx, id: string, version?: number) {
 
 /** Which inherited (council and board) goals and indicator placements the plan shows. */
 export async function getPlanVisibility(ctx: Ctx, planId: string) {
+  await getReadablePlan(ctx, planId);
   const [goals, placements] = await Promise.all([
     ctx.db.selectFrom('planGoal').select('goalId').where('planId', '=', planId).execute(),
     ctx.db.selectFrom('planPlacement').select('placementId').where('planId', '=', planId).execute(),

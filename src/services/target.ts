@@ -2,6 +2,7 @@ import type { TargetRow } from '../db/schema.ts';
 import { AppError, invalid } from '../domain/errors.ts';
 import { checkTargetFits } from '../domain/target-rules.ts';
 import type { TargetInput } from '../shared/schemas/indicator.ts';
+import { assertCanWrite } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { findRecord, recordAudit } from './record.ts';
 import { ensureYear } from './year.ts';
@@ -69,6 +70,7 @@ export async function setTarget(ctx: Ctx, input: TargetInput): Promise<TargetRow
     if (!(await findRecord(trx.db, 'organisation', input.organisationId))) {
       throw invalid('organisationId', `Organisationen ${input.organisationId} finns inte.`);
     }
+    await assertCanWrite(trx, input.organisationId);
     if (input.decisionId && !(await findRecord(trx.db, 'decision', input.decisionId))) {
       throw invalid('decisionId', `Beslutet ${input.decisionId} finns inte.`);
     }
@@ -122,6 +124,7 @@ export async function removeTarget(ctx: Ctx, id: string) {
     if (!current || current.supersededAt || current.removed) {
       throw new AppError('NOT_FOUND', `Målvärdet ${id} finns inte (eller är redan ersatt). Ladda om sidan.`);
     }
+    await assertCanWrite(trx, current.organisationId);
     const now = trx.now();
     await trx.db.updateTable('target').set({ supersededAt: now }).where('id', '=', id).execute();
     await trx.db

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import { GOAL_LEVELS } from '../domain/vocabulary.ts';
 import type { RolloverGoalChoice, RolloverInput } from '../shared/schemas/year-rollover.ts';
+import { assertCan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { recordAudit } from './record.ts';
 import { ensureYear } from './year.ts';
@@ -45,6 +46,7 @@ function carry<T extends Record<string, unknown>>(row: T, ctx: Ctx): Record<stri
  */
 export async function rolloverYear(ctx: Ctx, input: RolloverInput) {
   const { from, to } = input;
+  await assertCan(ctx, 'year.manage', { organisationId: null });
   if (to <= from)
     throw new AppError('INVALID', `Det nya året (${to}) måste komma efter ${from}.`, {
       fields: { to: 'Välj ett senare år.' },

@@ -1,8 +1,15 @@
+import { assertCan } from './authz.ts';
 import type { Ctx } from './context.ts';
 import { recordAudit } from './record.ts';
 
 export async function listYears(ctx: Ctx) {
   return ctx.db.selectFrom('planningYear').selectAll().orderBy('year').execute();
+}
+
+/** POST /years: adding a planning year is municipality-wide. */
+export async function addYear(ctx: Ctx, year: number, label?: string | null) {
+  await assertCan(ctx, 'year.manage', { organisationId: null });
+  return ensureYear(ctx, year, label);
 }
 
 /** Creates the year if missing; years are referenced by goals, targets, activities and plans. */

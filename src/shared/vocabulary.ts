@@ -148,3 +148,18 @@ export type OutcomeStatus = z.infer<typeof OutcomeStatus>;
 
 export const TargetComparison = z.enum(TARGET_COMPARISONS);
 export type TargetComparison = z.infer<typeof TargetComparison>;
+
+// --- accounts ---
+export { AUTHZ_ACTIONS, ROLE_LABEL, ROLES } from '../domain/vocabulary.ts';
+
+import { AUTHZ_ACTIONS as ACTIONS, ROLES as ROLE_LIST } from '../domain/vocabulary.ts';
+
+export const Role = z.enum(ROLE_LIST);
+export type Role = z.infer<typeof Role>;
+
+export const AuthzAction = z.enum(ACTIONS);
+export type AuthzAction = z.infer<typeof AuthzAction>;
+
+/** What the signed-in person may do on one organisation's things; the UI hides the rest. */
+export const Abilities = z.record(AuthzAction, z.boolean());
+export type Abilities = z.infer<typeof Abilities>;

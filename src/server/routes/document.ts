@@ -2,21 +2,25 @@ import { buildPlanReport } from '../../documents/build-plan-report.ts';
 import { documentFileName } from '../../documents/file-name.ts';
 import { renderDocxAsync, renderPdfAsync } from '../../documents/render-async.ts';
 import { renderHtml } from '../../documents/render-html.ts';
+import { getPlan } from '../../services/plan.ts';
 import { documentEndpoints, MEDIA_TYPES } from '../../shared/endpoints/document.ts';
 import { type Api, route } from '../api.ts';
 
 /** GET /api/v1/plans/:id/document.pdf|docx|html: the plan as the board decides it. */
 export function documentRoutes(api: Api) {
   route(api, documentEndpoints.getPlanPdf, async ({ ctx, params }) => {
+    await getPlan(ctx, params.id);
     const report = await buildPlanReport(ctx.db, params.id);
     const pdf = await renderPdfAsync(report);
     return download(pdf, MEDIA_TYPES.pdf, documentFileName(report, 'pdf'));
   });
   route(api, documentEndpoints.getPlanDocx, async ({ ctx, params }) => {
+    await getPlan(ctx, params.id);
     const report = await buildPlanReport(ctx.db, params.id);
     return download(await renderDocxAsync(report), MEDIA_TYPES.docx, documentFileName(report, 'docx'));
   });
   route(api, documentEndpoints.getPlanHtml, async ({ ctx, params, query }) => {
+    await getPlan(ctx, params.id);
     const report = await buildPlanReport(ctx.db, params.id);
     return new Response(renderHtml(report, { fragment: query.fragment }), {
       headers: {

@@ -1,6 +1,7 @@
 // The whole plan of one organisation for one year, as served by GET /api/v1/plans/{id}/tree.
 import { z } from 'zod';
 import {
+  Abilities,
   BudgetGroup,
   BudgetLayout,
   Direction,
@@ -161,5 +162,7 @@ export const PlanTree = z.object({
   goals: z.array(TreeGoal),
   sections: z.array(TreeSection),
   budgetTables: z.array(TreeBudgetTable),
+  /** What the signed-in person may do with this plan (write, submit, approve …); the editor hides the rest. */
+  can: Abilities,
 });
 export type PlanTree = z.infer<typeof PlanTree>;

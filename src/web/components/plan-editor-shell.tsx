@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 import { usePlanTree } from '../api/queries.ts';
 import { useHashFocus } from '../hooks/use-hash-focus.ts';
@@ -29,6 +30,8 @@ export function PlanEditorShell({ planId, crumbs, goals }: Props) {
 }
 
 function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; goals: Props['goals'] }) {
+  const { t } = useTranslation('rights');
+  const mayWrite = tree.can[tree.plan.kind === 'plan' ? 'plan.write' : 'followup.write'];
   const refresh = useTreeRefresh(tree.plan.id);
   const planDraft = usePlanDraft(tree, refresh);
   const [preview, togglePreview] = usePreviewToggle();
@@ -43,11 +46,14 @@ function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; go
         onTogglePreview={togglePreview}
       />
       <WorkflowPanel planId={tree.plan.id} />
+      {!mayWrite && (
+        <p className="workflow-locked">{t('readOnly', { organisation: tree.organisation.name })}</p>
+      )}
       <CompletenessPanel tree={tree} />
       <div className={`editor-grid ${preview ? 'with-preview' : ''}`}>
         <div className="editor-doc">
-          {/* A plan that is not a draft is locked in the services; the disabled fieldset says so in the form too. */}
-          <fieldset className="editor-lock" disabled={tree.plan.status !== 'draft'}>
+          {/* Locked drafts and other people's plans are refused by the services; the disabled fieldset says so in the form too. */}
+          <fieldset className="editor-lock" disabled={tree.plan.status !== 'draft' || !mayWrite}>
             <PlanMetadataForm draft={planDraft} />
             <SectionList tree={tree} part="intro" title="Inledning" onChanged={refresh} />
             {goals(tree, refresh)}
