@@ -11,6 +11,7 @@ import { exportYear } from '../services/export.ts';
 import { importYearJson } from '../services/import-json.ts';
 import { IMPORT_HELP, runImport } from './import.ts';
 import { ORGANISATIONS_HELP, runOrganisations } from './organisations.ts';
+import { OUTCOMES_HELP, runOutcomes } from './outcomes.ts';
 import { RENDER_HELP, runRender } from './render.ts';
 import { runServe } from './serve.ts';
 import { runYear, YEAR_HELP } from './year.ts';
@@ -28,6 +29,7 @@ ${RENDER_HELP}
 ${IMPORT_HELP}
 ${YEAR_HELP}
 ${ORGANISATIONS_HELP}
+${OUTCOMES_HELP}
 
 Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, TYPST_FONT_PATHS, LOG_REQUESTS`;
 
@@ -82,6 +84,16 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
     } finally {
       await c.close();
     }
+  },
+  async outcomes(args, open) {
+    const c = await open();
+    let code = 0;
+    try {
+      code = await runOutcomes(args, c.ctx);
+    } finally {
+      await c.close();
+    }
+    if (code !== 0) process.exitCode = code;
   },
   async organisations(args, open) {
     const c = await open();

@@ -65,7 +65,10 @@ async function checkAndWrite(
     comment: string;
   })[] = [];
 
+  // A row whose cells could not be read (period, gender, status) gets no further messages.
+  const unreadable = new Set(errors.map((e) => e.row));
   for (const r of rows) {
+    if (unreadable.has(r.row)) continue;
     const org = r.organisationCode
       ? lookups.orgByCode.get(r.organisationCode)
       : lookups.orgByName.get(r.organisation);

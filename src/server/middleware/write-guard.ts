@@ -6,6 +6,7 @@ const MULTIPART_PATHS = new Set([
   '/api/v1/imports',
   '/api/v1/municipality/logo',
   '/api/v1/organisations/import',
+  '/api/v1/outcomes/import',
 ]);
 
 function mediaType(header: string | undefined): string {

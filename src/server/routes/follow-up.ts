@@ -58,22 +58,17 @@ export function followUpRoutes(api: Api) {
   route(api, e.setDeviationThreshold, ({ ctx, params, body }) => setThreshold(ctx, params.id, body));
 }
 
-/** The file as multipart (the upload page) or as the raw request body (curl --data-binary). */
+/** The file as multipart/form-data (the upload page; curl -F fil=@utfall.csv). */
 async function readUpload(c: Context): Promise<Uint8Array> {
-  const type = c.req.header('content-type') ?? '';
-  if (type.includes('multipart/form-data')) {
-    const form = await c.req.parseBody({ all: true }).catch(() => {
-      throw new AppError('INVALID', 'Uppladdningen kunde inte läsas. Välj filen på nytt och försök igen.');
-    });
-    const file = Object.values(form)
-      .flat()
-      .find((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
-    if (!file) throw new AppError('INVALID', 'Välj en fil (.csv eller .xlsx) att läsa in.');
-    return new Uint8Array(await file.arrayBuffer());
-  }
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (bytes.byteLength === 0) {
-    throw new AppError('INVALID', 'Filen är tom. Skicka en CSV- eller XLSX-fil med utfall.');
-  }
+  const form = await c.req.parseBody({ all: true }).catch(() => {
+    throw new AppError('INVALID', 'Uppladdningen kunde inte läsas. Välj filen på nytt och försök igen.');
+  });
+  const file = Object.values(form)
+    .flat()
+    .find((v): v is File => typeof v === 'object' && v !== null && 'arrayBuffer' in v);
+  if (!file) throw new AppError('INVALID', 'Välj en fil (.csv eller .xlsx) att läsa in.');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.byteLength === 0)
+    throw new AppError('INVALID', 'Filen är tom. Välj en CSV- eller XLSX-fil med utfall.');
   return bytes;
 }

@@ -140,7 +140,7 @@ export const followUpEndpoints = {
     method: 'post',
     path: '/api/v1/outcomes/import',
     summary:
-      'Läs in utfall från CSV eller XLSX (filen som brödtext eller multipart); ?dryRun=1 förhandsgranskar. Allt eller inget sparas.',
+      'Läs in utfall från CSV eller XLSX (multipart); ?dryRun=1 förhandsgranskar. Svaret är rapporten; finns fel sparas inget.',
     tag,
     query: OutcomeImportQuery,
     response: OutcomeImportReport,
