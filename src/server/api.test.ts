@@ -55,6 +55,7 @@ const QUERIES: Record<string, string> = {
   listPlans: `?year=${m.year}`,
   listHiddenIndicators: `?goalId=${m.boardGoal.id}`,
   listFollowUpPeriods: `?year=${m.year}`,
+  comparePlans: `?organisationId=${m.unit.id}&year=${m.year}`,
   findFollowUpReport: `?organisationId=${m.unit.id}&year=${m.year}&period=VB`,
   listOutcomeHistory: `?indicatorId=${m.indicator.id}&organisationId=${m.unit.id}&year=${m.year}&period=VB`,
   getRollup: `?indicatorId=${m.indicator.id}&organisationId=${m.board.id}&year=${m.year}&period=VB`,

@@ -18,6 +18,7 @@ import { indicatorRoutes } from './routes/indicator.ts';
 import { municipalityRoutes } from './routes/municipality.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { planRoutes } from './routes/plan.ts';
+import { planComparisonRoutes } from './routes/plan-comparison.ts';
 import { planWorkflowRoutes } from './routes/plan-workflow.ts';
 import { yearRoutes } from './routes/year.ts';
 import { yearRolloverRoutes } from './routes/year-rollover.ts';
@@ -111,6 +112,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   });
   municipalityRoutes(api);
   yearRolloverRoutes(api);
+  planComparisonRoutes(api);
   organisationRoutes(api);
   yearRoutes(api);
   goalRoutes(api);

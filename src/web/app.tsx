@@ -15,6 +15,7 @@ const ImportPage = lazy(() => import('./pages/import-page.tsx'));
 const SetupPage = lazy(() => import('./pages/setup-page.tsx'));
 const YearRolloverPage = lazy(() => import('./pages/year-rollover-page.tsx'));
 const OrganisationRegisterPage = lazy(() => import('./pages/organisation-register-page.tsx'));
+const PlanComparisonPage = lazy(() => import('./pages/plan-comparison-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -34,6 +35,7 @@ function App() {
               <Route index element={<StartPage />} />
               <Route path="org/:orgId" element={<OrganisationPage />} />
               <Route path="org/:orgId/plan" element={<PlanPage />} />
+              <Route path="org/:orgId/jamfor" element={<PlanComparisonPage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="organisationer" element={<OrganisationRegisterPage />} />
               <Route path="nytt-ar" element={<YearRolloverPage />} />

@@ -10,6 +10,7 @@ import { indicatorEndpoints } from './indicator.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { planEndpoints } from './plan.ts';
+import { planComparisonEndpoints } from './plan-comparison.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
 import { yearEndpoints } from './year.ts';
 import { yearRolloverEndpoints } from './year-rollover.ts';
@@ -27,5 +28,6 @@ export const endpoints = {
   ...importEndpoints,
   ...municipalityEndpoints,
   ...yearRolloverEndpoints,
+  ...planComparisonEndpoints,
   ...followUpEndpoints,
 };

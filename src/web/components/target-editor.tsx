@@ -1,7 +1,9 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeIndicator, TreeTarget } from '../../shared/schemas/plan-tree.ts';
 import { type Answer, ApiError, call, del } from '../api/client.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { amountText, parseSwedishNumber } from '../lib/format.ts';
 import { ConflictPanel } from './conflict-panel.tsx';
@@ -81,6 +83,7 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
     onSaved,
   });
   const { value, update, fieldErrors } = draft;
+  const { t } = useTranslation('rollover');
   const name = `${who} för ${indicator.name}`;
   const base = `malvarde-${indicator.placementId}-${organisationId}`;
   return (
@@ -127,6 +130,14 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
           {fieldErrors.value ?? fieldErrors.text}
         </span>
       )}
+      {own?.proposed && draft.state === 'saved' && (
+        <TargetProposal
+          targetId={own.id}
+          year={year}
+          label={t('proposal.confirmLabel', { name })}
+          onConfirmed={onSaved}
+        />
+      )}
       {draft.state !== 'saved' && <SaveStatus state={draft.state} />}
       {draft.conflict && (
         <ConflictPanel
@@ -153,4 +164,34 @@ function describe(f: Fields) {
           ? f.text
           : KIND_LABEL[f.kind],
   };
+}
+
+/** A target carried from last year by the rollover: it counts once someone confirms it (or changes it). */
+function TargetProposal(props: { targetId: string; year: number; label: string; onConfirmed: () => void }) {
+  const { t } = useTranslation('rollover');
+  const action = useAction();
+  return (
+    <span className="target-proposal">
+      <span className="badge">{t('proposal.note', { year: props.year - 1 })}</span>{' '}
+      <button
+        type="button"
+        className="button small"
+        aria-label={props.label}
+        disabled={action.pending}
+        onClick={async () => {
+          const done = await action.run(() =>
+            call(endpoints.confirmTarget, { params: { id: props.targetId } }),
+          );
+          if (done) props.onConfirmed();
+        }}
+      >
+        {t('proposal.confirm')}
+      </button>
+      {action.error && (
+        <span className="field-error" role="alert">
+          {action.error}
+        </span>
+      )}
+    </span>
+  );
 }

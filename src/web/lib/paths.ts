@@ -5,5 +5,6 @@ export const paths = {
   year: (year: number) => `/ar/${year}`,
   org: (year: number, orgId: string) => `/ar/${year}/org/${orgId}`,
   plan: (year: number, orgId: string) => `/ar/${year}/org/${orgId}/plan`,
+  comparison: (year: number, orgId: string) => `/ar/${year}/org/${orgId}/jamfor`,
   importPlans: (year: number) => `/ar/${year}/import`,
 };

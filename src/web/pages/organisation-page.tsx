@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { PlanRecord as PlanSummary } from '../../shared/schemas/plan.ts';
 import { ORG_KIND_LABEL, PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
@@ -13,6 +14,7 @@ import { paths } from '../lib/paths.ts';
 
 export default function OrganisationPage() {
   const { year, orgId, org, path, orgs } = useOrgContext();
+  const { t: tcmp } = useTranslation('comparison');
   useDocumentTitle(org ? `${org.name} ${year}` : 'Organisation');
   const plans = usePlans(year, orgId);
   const plan = plans.data?.[0];
@@ -74,9 +76,14 @@ export default function OrganisationPage() {
                 <dt>Senast ändrad</dt>
                 <dd>{formatDateTime(plan.updatedAt)}</dd>
               </dl>
-              <Link className="button primary" to={paths.plan(year, org.id)}>
-                Öppna verksamhetsplanen
-              </Link>
+              <p className="button-row">
+                <Link className="button primary" to={paths.plan(year, org.id)}>
+                  Öppna verksamhetsplanen
+                </Link>
+                <Link className="button" to={paths.comparison(year, org.id)}>
+                  {tcmp('link', { previous: year - 1 })}
+                </Link>
+              </p>
             </>
           )}
           {plans.data && !plan && (

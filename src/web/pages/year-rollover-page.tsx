@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { RolloverReport } from '../../shared/schemas/year-rollover.ts';
 import { post } from '../api/client.ts';
+import { type Choices, RolloverGoalChoices } from '../components/rollover-goal-choices.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
@@ -18,13 +19,19 @@ export default function YearRolloverPage() {
   const year = Number(useParams().year);
   const [to, setTo] = useState(String(year + 1));
   const [report, setReport] = useState<Report>();
+  const [choices, setChoices] = useState<Choices>({});
   const action = useAction();
   const client = useQueryClient();
   useDocumentTitle(t('title'));
 
   const run = async (dryRun: boolean) => {
     const result = await action.run(() =>
-      post<Report>('/years/rollover', { from: year, to: Number(to), dryRun }),
+      post<Report>('/years/rollover', {
+        from: year,
+        to: Number(to),
+        dryRun,
+        goals: Object.values(choices).filter((c) => c.action !== 'keep'),
+      }),
     );
     setReport(result);
     if (result && !dryRun) await client.invalidateQueries();
@@ -48,12 +55,14 @@ export default function YearRolloverPage() {
           {action.error}
         </p>
       )}
+      <RolloverGoalChoices year={year} choices={choices} onChange={setChoices} />
       {report && (
         <section className="card stack" aria-labelledby="rollover-result" aria-live="polite">
           <h2 id="rollover-result">
             {report.dryRun ? t('previewHeading', { to: report.to }) : t('doneHeading', { to: report.to })}
           </h2>
           <p>{t('report', report)}</p>
+          <p>{t('choicesReport', report)}</p>
           {report.skipped.length > 0 && (
             <>
               <h3>{t('skipped')}</h3>

@@ -15,6 +15,24 @@ const en: Strings<typeof sv> = {
   skipped: 'Not carried over',
   open: 'Open {{to}}',
   link: 'New planning year from {{year}}',
+  proposal: {
+    note: 'Proposed from {{year}}',
+    confirm: 'Confirm',
+    confirmLabel: 'Confirm {{name}}',
+  },
+  choices: {
+    heading: 'What happens to each goal',
+    intro:
+      "Every goal is carried as it is unless you choose otherwise. Open an organisation to change a goal's wording or leave it in {{year}} (its sub-goals stay with it).",
+    count_one: '{{count}} goal, {{decided}} with another choice',
+    count_other: '{{count}} goals, {{decided}} with another choice',
+    keep: 'Keep',
+    change: 'Change the wording',
+    drop: 'Do not carry',
+    newTitle: 'New wording for “{{title}}”',
+  },
+  choicesReport:
+    '{{changedGoals}} goals with new wording, {{droppedGoals}} goals not carried. {{targets}} targets carried as proposals to confirm in the plans.',
 };
 
 export default en;
