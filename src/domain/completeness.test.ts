@@ -70,6 +70,7 @@ function plan(goals: TreeGoal[], extra: Partial<PlanTree> = {}): PlanTree {
       },
       [],
     ),
+    visibility: { goalIds: [], placementIds: [] },
     ...extra,
   };
 }

@@ -138,8 +138,11 @@ describe('route table', () => {
       year: m.year,
       kind: 'increase',
     });
-    const visibility = await app.request(`/api/v1/plans/${m.plan.id}/visibility`);
-    await send(endpoints.setPlanVisibility, `/api/v1/plans/${m.plan.id}/visibility`, await visibility.json());
+    const visibility = await (await app.request(`/api/v1/plans/${m.plan.id}/visibility`)).json();
+    await send(endpoints.setPlanVisibility, `/api/v1/plans/${m.plan.id}/visibility`, {
+      ...visibility,
+      expected: visibility,
+    });
     const tables = await (await app.request(`/api/v1/plans/${m.plan.id}/budget-tables`)).json();
     await send(endpoints.createBudgetRow, `/api/v1/budget-tables/${tables[0].id}/rows`, {
       label: 'Hyra',

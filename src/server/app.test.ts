@@ -120,7 +120,7 @@ describe('HTTP API', () => {
         title: 'Dubblett',
       }),
     );
-    assert.equal(res.status, 400);
+    assert.equal(res.status, 409);
     assert.match((await res.json()).details.fields.number, /används redan/);
   });
 

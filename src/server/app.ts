@@ -8,6 +8,7 @@ import { AppError, type ErrorCode } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { healthEndpoints } from '../shared/endpoints/health.ts';
 import { type Api, buildOpenApi, route } from './api.ts';
+import { mapDatabaseError } from './database-errors.ts';
 import { registerSafetyMiddleware } from './middleware/safety.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { documentRoutes } from './routes/document.ts';
@@ -129,26 +130,6 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   return { app, api };
 }
 
-/** Constraint violations that slip past the services still reach the user as a clear 4xx. */
-export function mapDatabaseError(error: unknown): AppError | undefined {
-  const code = (error as { code?: string })?.code;
-  const detail = (error as { constraint?: string })?.constraint ?? '';
-  if (code === '23505')
-    return new AppError('CONFLICT', `Posten finns redan (${detail}). Välj ett annat värde.`);
-  if (code === '23503')
-    return new AppError(
-      'INVALID',
-      `Posten hänvisar till något som inte finns eller används fortfarande (${detail}).`,
-    );
-  if (code === '23514') return new AppError('INVALID', `Värdet bryter mot en regel i databasen (${detail}).`);
-  if (code === '22021' || code === '22P05') {
-    return new AppError(
-      'INVALID',
-      'Texten innehåller ett otillåtet tecken (till exempel NUL, \\u0000). Ta bort det och försök igen.',
-    );
-  }
-  if (code === '22P02' || code === '22007' || code === '22008') {
-    return new AppError('INVALID', 'Ett värde har fel format. Kontrollera datum (ÅÅÅÅ-MM-DD) och id:n.');
-  }
-  return undefined;
-}
+// Constraint violations that slip past the services still reach the user as a clear 4xx (database-errors.ts).
+// Re-exported for callers that imported it from here before it moved to its own file.
+export { mapDatabaseError };

@@ -36,6 +36,7 @@ describe('create, read, update, delete and reorder', () => {
         await call('POST', `/api/v1/plans/${m.plan.id}/sections/reorder`, {
           part: 'intro',
           ids: [b.body.id, a.body.id],
+          expectedIds: [a.body.id, b.body.id],
         })
       ).status,
       204,
@@ -48,6 +49,7 @@ describe('create, read, update, delete and reorder', () => {
     const bad = await call('POST', `/api/v1/plans/${m.plan.id}/sections/reorder`, {
       part: 'intro',
       ids: [a.body.id],
+      expectedIds: [b.body.id, a.body.id],
     });
     assert.equal(bad.status, 400);
     const patched = await call('PATCH', `/api/v1/sections/${a.body.id}`, {
@@ -157,7 +159,12 @@ describe('create, read, update, delete and reorder', () => {
       title: 'Ännu ett mål',
     });
     assert.equal(
-      (await call('POST', '/api/v1/goals/reorder', { ids: [extra.body.id, m.area.id] })).status,
+      (
+        await call('POST', '/api/v1/goals/reorder', {
+          ids: [extra.body.id, m.area.id],
+          expectedIds: [m.area.id, extra.body.id],
+        })
+      ).status,
       204,
     );
     const goals = await call('GET', `/api/v1/goals?parentId=${m.direction.id}`);
@@ -165,7 +172,7 @@ describe('create, read, update, delete and reorder', () => {
       goals.body.map((g: any) => g.id),
       [extra.body.id, m.area.id],
     );
-    const refused = await call('DELETE', `/api/v1/goals/${m.direction.id}`);
+    const refused = await call('DELETE', `/api/v1/goals/${m.direction.id}?version=${m.direction.version}`);
     assert.equal(refused.status, 409);
   });
 
@@ -173,12 +180,14 @@ describe('create, read, update, delete and reorder', () => {
     const ok = await call('PUT', `/api/v1/plans/${m.plan.id}/visibility`, {
       goalIds: [m.boardGoal.id],
       placementIds: [m.placement.id],
+      expected: { goalIds: [], placementIds: [] },
     });
     assert.equal(ok.status, 200);
     assert.deepEqual(ok.body.goalIds, [m.boardGoal.id]);
     const other = await buildMunicipality(ctx, 2026);
     const wrongYear = await call('PUT', `/api/v1/plans/${m.plan.id}/visibility`, {
       goalIds: [other.boardGoal.id],
+      expected: ok.body,
     });
     assert.equal(wrongYear.status, 400);
   });

@@ -89,8 +89,13 @@ export async function updateActivity(
     const { version, assignedOrganisationIds, ...values } = patch;
     checkDates(values.startDate ?? current.startDate, values.endDate ?? current.endDate);
     if (values.goalId !== undefined) await checkGoal(trx, values.goalId, current.year);
-    await updateRecord(trx, 'activity', id, version, values);
-    if (assignedOrganisationIds) await setAssignments(trx, id, assignedOrganisationIds);
+    // New assignments are a change of the activity: they take a version even when no column changes.
+    const reassigned =
+      assignedOrganisationIds !== undefined &&
+      [...new Set(assignedOrganisationIds)].sort().join() !==
+        [...current.assignedOrganisationIds].sort().join();
+    await updateRecord(trx, 'activity', id, version, values, { changed: reassigned });
+    if (reassigned) await setAssignments(trx, id, assignedOrganisationIds);
     return getActivity(trx, id);
   });
 }

@@ -1,5 +1,6 @@
 import type { BudgetRowRow, BudgetTableRow } from '../db/schema.ts';
 import { summariseBudget } from '../domain/budget.ts';
+import type { Reorder } from '../shared/schemas/common.ts';
 import type {
   BudgetRowInput,
   BudgetRowPatch,
@@ -108,14 +109,15 @@ export async function deleteBudgetRow(ctx: Ctx, id: string, version?: number) {
   });
 }
 
-export async function reorderBudgetRows(ctx: Ctx, tableId: string, ids: string[]) {
+export async function reorderBudgetRows(ctx: Ctx, tableId: string, order: Reorder) {
   return inTransaction(ctx, async (trx) => {
     await assertBudgetTableWritable(trx, tableId);
     const table = await getBudgetTable(trx, tableId);
     await reorderRecords(
       trx,
       'budgetRow',
-      ids,
+      tableId,
+      order,
       table.rows.map((r) => r.id),
     );
   });

@@ -1,6 +1,7 @@
 import type { GoalRow } from '../db/schema.ts';
 import { AppError, invalid } from '../domain/errors.ts';
 import { checkGoalParent, normaliseNumber, orgKindsFor } from '../domain/goal-rules.ts';
+import type { Reorder } from '../shared/schemas/common.ts';
 import type { GoalInput, GoalPatch } from '../shared/schemas/goal.ts';
 import type { GoalLevel } from '../shared/vocabulary.ts';
 import { assertCanWrite } from './authz.ts';
@@ -93,9 +94,9 @@ export async function deleteGoal(ctx: Ctx, id: string, version?: number) {
 }
 
 /** Reorders the children of one parent (or one owner's top-level goals). */
-export async function reorderGoals(ctx: Ctx, ids: string[]) {
+export async function reorderGoals(ctx: Ctx, order: Reorder) {
   return inTransaction(ctx, async (trx) => {
-    const first = ids[0] ? await getGoal(trx, ids[0]) : undefined;
+    const first = order.ids[0] ? await getGoal(trx, order.ids[0]) : undefined;
     if (!first) return;
     await assertCanWrite(trx, first.organisationId);
     const siblings = await trx.db
@@ -109,7 +110,8 @@ export async function reorderGoals(ctx: Ctx, ids: string[]) {
     await reorderRecords(
       trx,
       'goal',
-      ids,
+      first.parentId ?? first.organisationId,
+      order,
       siblings.map((s) => s.id),
     );
   });
@@ -142,10 +144,9 @@ async function checkNumberFree(
   if (exceptId) query = query.where('id', '<>', exceptId);
   const taken = await query.executeTakeFirst();
   if (taken) {
-    throw invalid(
-      'number',
-      `Nummer ${goal.number} används redan av "${taken.title}" samma år. Välj ett annat nummer.`,
-    );
+    // 409 like the unique constraint that catches the same clash when two requests race past this check.
+    const message = `Nummer ${goal.number} används redan av "${taken.title}" samma år. Välj ett annat nummer.`;
+    throw new AppError('CONFLICT', message, { fields: { number: message } });
   }
 }
 

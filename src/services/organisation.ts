@@ -1,5 +1,6 @@
 import type { OrganisationRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
+import type { Reorder } from '../shared/schemas/common.ts';
 import type { OrganisationInput, OrganisationPatch } from '../shared/schemas/organisation.ts';
 import { ORG_KIND_LABEL, type OrgKind } from '../shared/vocabulary.ts';
 import { assertCan } from './authz.ts';
@@ -129,7 +130,7 @@ function parentError(message: string) {
   return new AppError('INVALID', message, { fields: { parentId: message } });
 }
 
-export async function reorderOrganisations(ctx: Ctx, parentId: string, ids: string[]) {
+export async function reorderOrganisations(ctx: Ctx, parentId: string, order: Reorder) {
   return inTransaction(ctx, async (trx) => {
     await assertCan(trx, 'organisation.manage', { organisationId: parentId });
     const children = await trx.db
@@ -140,7 +141,8 @@ export async function reorderOrganisations(ctx: Ctx, parentId: string, ids: stri
     await reorderRecords(
       trx,
       'organisation',
-      ids,
+      parentId,
+      order,
       children.map((c) => c.id),
     );
   });

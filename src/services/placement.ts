@@ -1,4 +1,5 @@
 import { invalid } from '../domain/errors.ts';
+import type { Reorder } from '../shared/schemas/common.ts';
 import type { PlacementInput } from '../shared/schemas/indicator.ts';
 import { assertCanWrite } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
@@ -36,22 +37,23 @@ export async function createPlacement(ctx: Ctx, input: PlacementInput) {
   });
 }
 
-export async function deletePlacement(ctx: Ctx, id: string) {
+export async function deletePlacement(ctx: Ctx, id: string, version?: number) {
   return inTransaction(ctx, async (trx) => {
     const placement = await getRecord(trx.db, 'placement', id);
     await assertCanWrite(trx, (await getRecord(trx.db, 'goal', placement.goalId)).organisationId);
-    return deleteRecord(trx, 'placement', id);
+    return deleteRecord(trx, 'placement', id, version);
   });
 }
 
-export async function reorderPlacements(ctx: Ctx, goalId: string, ids: string[]) {
+export async function reorderPlacements(ctx: Ctx, goalId: string, order: Reorder) {
   return inTransaction(ctx, async (trx) => {
     await assertCanWrite(trx, (await getRecord(trx.db, 'goal', goalId)).organisationId);
     const all = await listPlacements(trx, { goalId });
     await reorderRecords(
       trx,
       'placement',
-      ids,
+      goalId,
+      order,
       all.map((p) => p.id),
     );
   });

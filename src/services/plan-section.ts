@@ -1,3 +1,4 @@
+import type { Reorder } from '../shared/schemas/common.ts';
 import type { PlanSectionInput, PlanSectionPatch } from '../shared/schemas/plan.ts';
 import { getReadablePlan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
@@ -49,14 +50,15 @@ export async function deletePlanSection(ctx: Ctx, id: string, version?: number) 
 }
 
 /** Reorders the sections of one part (Inledning or Övrigt) of a plan. */
-export async function reorderPlanSections(ctx: Ctx, planId: string, part: string, ids: string[]) {
+export async function reorderPlanSections(ctx: Ctx, planId: string, part: string, order: Reorder) {
   return inTransaction(ctx, async (trx) => {
     await assertPlanWritable(trx, planId);
     const sections = (await listPlanSections(trx, planId)).filter((s) => s.part === part);
     await reorderRecords(
       trx,
       'planSection',
-      ids,
+      planId,
+      order,
       sections.map((s) => s.id),
     );
   });

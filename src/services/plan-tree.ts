@@ -133,6 +133,7 @@ export async function buildPlanTree(
     board: board ? presentOrg(board) : null,
     city: city ? presentOrg(city) : null,
     goals: roots,
+    visibility,
     sections: sections.map((s) => ({
       id: s.id,
       part: s.part,

@@ -44,15 +44,19 @@ describe('plan workflow through the API', () => {
       ['POST', `/api/v1/plans/${id}/sections`, { part: 'intro', heading: 'Ny' }],
       ['PATCH', `/api/v1/sections/${section.id}`, { version: section.version, heading: 'Ändrad' }],
       ['DELETE', `/api/v1/sections/${section.id}?version=${section.version}`],
-      ['POST', `/api/v1/plans/${id}/sections/reorder`, { part: 'intro', ids: [section.id] }],
-      ['PUT', `/api/v1/plans/${id}/visibility`, { goalIds: [] }],
+      [
+        'POST',
+        `/api/v1/plans/${id}/sections/reorder`,
+        { part: 'intro', ids: [section.id], expectedIds: [section.id] },
+      ],
+      ['PUT', `/api/v1/plans/${id}/visibility`, { goalIds: [], expected: { goalIds: [], placementIds: [] } }],
       ['POST', `/api/v1/plans/${id}/budget-tables`, { layout: 'simple' }],
       ['PATCH', `/api/v1/budget-tables/${table.id}`, { version: table.version, title: 'T' }],
       ['POST', `/api/v1/budget-tables/${table.id}/rows`, { label: 'Lokaler', groupKind: 'cost' }],
       ['PATCH', `/api/v1/budget-rows/${row.id}`, { version: row.version, budget: 20 }],
       ['DELETE', `/api/v1/budget-rows/${row.id}?version=${row.version}`],
       ['DELETE', `/api/v1/budget-tables/${table.id}?version=${table.version}`],
-      ['DELETE', `/api/v1/plans/${id}`],
+      ['DELETE', `/api/v1/plans/${id}?version=1`],
     ] as const;
     for (const [method, path, body] of writes) {
       const res = await call(method, path, body);

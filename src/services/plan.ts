@@ -91,10 +91,34 @@ export async function getPlanVisibility(ctx: Ctx, planId: string) {
   return { goalIds: goals.map((g) => g.goalId), placementIds: placements.map((p) => p.placementId) };
 }
 
-export async function setPlanVisibility(ctx: Ctx, planId: string, input: PlanVisibilityInput) {
+/**
+ * Replaces the shown sets, refusing (409) when a replaced set is no longer the one the client read. The plan row is
+ * locked first, so concurrent choices are applied one after the other and the later one sees the earlier: the result
+ * is always one client's set, never a union. Only the difference is written; a choice that changes nothing writes
+ * nothing and leaves no audit row. Over HTTP `expected` is required; trusted callers (import, seeding) may omit it.
+ */
+export async function setPlanVisibility(
+  ctx: Ctx,
+  planId: string,
+  input: Omit<PlanVisibilityInput, 'expected'> & { expected?: PlanVisibilityInput['expected'] },
+) {
   return inTransaction(ctx, async (trx) => {
+    await trx.db.selectFrom('plan').select('id').where('id', '=', planId).forUpdate().execute();
     const plan = await assertPlanWritable(trx, planId);
     const before = await getPlanVisibility(trx, planId);
+    const { expected } = input;
+    const stale =
+      expected &&
+      ((input.goalIds && !sameSet(expected.goalIds, before.goalIds)) ||
+        (input.placementIds && !sameSet(expected.placementIds, before.placementIds)));
+    if (stale) {
+      throw new AppError(
+        'CONFLICT',
+        'Någon annan har ändrat vilka ärvda mål och indikatorer planen visar sedan du öppnade den. Sidan visar nu det sparade valet; gör ditt val igen om det behövs.',
+        { current: before },
+      );
+    }
+    let changed = false;
     if (input.goalIds) {
       const goalIds = [...new Set(input.goalIds)];
       if (goalIds.length > 0) {
@@ -108,12 +132,19 @@ export async function setPlanVisibility(ctx: Ctx, planId: string, input: PlanVis
         );
         if (bad) throw invalid('goalIds', `Målet ${bad} finns inte bland årets KF- och nämndmål.`);
       }
-      await trx.db.deleteFrom('planGoal').where('planId', '=', planId).execute();
-      if (goalIds.length > 0)
+      const { added, removed } = difference(before.goalIds, goalIds);
+      if (removed.length > 0)
+        await trx.db
+          .deleteFrom('planGoal')
+          .where('planId', '=', planId)
+          .where('goalId', 'in', removed)
+          .execute();
+      if (added.length > 0)
         await trx.db
           .insertInto('planGoal')
-          .values(goalIds.map((goalId) => ({ planId, goalId })))
+          .values(added.map((goalId) => ({ planId, goalId })))
           .execute();
+      changed ||= added.length + removed.length > 0;
     }
     if (input.placementIds) {
       const placementIds = [...new Set(input.placementIds)];
@@ -126,16 +157,34 @@ export async function setPlanVisibility(ctx: Ctx, planId: string, input: PlanVis
         const bad = placementIds.find((id) => !found.some((p) => p.id === id));
         if (bad) throw invalid('placementIds', `Indikatorplaceringen ${bad} finns inte.`);
       }
-      await trx.db.deleteFrom('planPlacement').where('planId', '=', planId).execute();
-      if (placementIds.length > 0) {
+      const { added, removed } = difference(before.placementIds, placementIds);
+      if (removed.length > 0)
+        await trx.db
+          .deleteFrom('planPlacement')
+          .where('planId', '=', planId)
+          .where('placementId', 'in', removed)
+          .execute();
+      if (added.length > 0)
         await trx.db
           .insertInto('planPlacement')
-          .values(placementIds.map((placementId) => ({ planId, placementId })))
+          .values(added.map((placementId) => ({ planId, placementId })))
           .execute();
-      }
+      changed ||= added.length + removed.length > 0;
     }
+    if (!changed) return before;
     const after = await getPlanVisibility(trx, planId);
     await recordAudit(trx, 'planVisibility', planId, 'update', before, after);
     return after;
   });
+}
+
+function sameSet(a: string[], b: string[]) {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((id) => set.has(id));
+}
+
+function difference(before: string[], after: string[]) {
+  const old = new Set(before);
+  const next = new Set(after);
+  return { added: after.filter((id) => !old.has(id)), removed: before.filter((id) => !next.has(id)) };
 }

@@ -74,6 +74,8 @@ export async function insertRecord(
 /**
  * Optimistic concurrency: the write only lands when the caller saw the current version.
  * A stale write gets CONFLICT with the current record so the UI can show both.
+ * A write that changes nothing leaves no trace (same version, no audit row), unless `changed` says that
+ * something stored beside the row (e.g. an activity's assignments) did change under this version.
  */
 export async function updateRecord(
   ctx: Ctx,
@@ -81,9 +83,11 @@ export async function updateRecord(
   id: string,
   expectedVersion: number,
   patch: Record<string, unknown>,
+  options: { changed?: boolean } = {},
 ): Promise<any> {
   const before = await getRecord(ctx.db, table, id);
   if (before.version !== expectedVersion) throw conflict(table, before);
+  if (!options.changed && changesNothing(before, patch)) return before;
   const row = await (ctx.db as Kysely<any>)
     .updateTable(table)
     .set({ ...patch, version: expectedVersion + 1, updatedAt: ctx.now(), updatedBy: ctx.actor })
@@ -96,16 +100,41 @@ export async function updateRecord(
   return row;
 }
 
+/**
+ * Deletes only the version the caller saw (`WHERE id AND version` in one statement, so a concurrent PATCH and
+ * DELETE cannot both succeed): 409 with the current record when it changed, 404 when it is already gone.
+ * Without a version (trusted callers: CLI, imports) the version just read is used.
+ */
 export async function deleteRecord(ctx: Ctx, table: VersionedTable, id: string, expectedVersion?: number) {
-  const before = await getRecord(ctx.db, table, id);
-  if (expectedVersion !== undefined && before.version !== expectedVersion) throw conflict(table, before);
-  await (ctx.db as Kysely<any>).deleteFrom(table).where('id', '=', id).execute();
+  const read = await getRecord(ctx.db, table, id);
+  const version = expectedVersion ?? read.version;
+  if (read.version !== version) throw conflict(table, read);
+  const before = await (ctx.db as Kysely<any>)
+    .deleteFrom(table)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!before) throw conflict(table, await getRecord(ctx.db, table, id));
   await recordAudit(ctx, table, id, 'delete', before, null);
   return before;
 }
 
-/** Writes sort_order 0..n-1 in the given order; every id must belong to the same list. */
-export async function reorderRecords(ctx: Ctx, table: VersionedTable, ids: string[], allowed: string[]) {
+/**
+ * Writes sort_order 0..n-1 in the given order; every id must belong to the same list (`allowed`).
+ * The order is versioned by its content: `expectedIds` is the order the caller read, and the write lands only
+ * while that is still the stored order (the rows are locked first, so of two concurrent reorders one gets 409
+ * with the current order in details.current.ids). A reorder that changes nothing writes nothing; one that does
+ * leaves one audit row (entity `<table>Order`, entityId = the list's owner `scopeId`).
+ */
+export async function reorderRecords(
+  ctx: Ctx,
+  table: VersionedTable,
+  scopeId: string,
+  order: { ids: string[]; expectedIds: string[] },
+  allowed: string[],
+) {
+  const { ids, expectedIds } = order;
   const allowedSet = new Set(allowed);
   if (
     ids.length !== allowed.length ||
@@ -120,9 +149,64 @@ export async function reorderRecords(ctx: Ctx, table: VersionedTable, ids: strin
       },
     );
   }
-  for (const [index, id] of ids.entries()) {
-    await (ctx.db as Kysely<any>).updateTable(table).set({ sortOrder: index }).where('id', '=', id).execute();
+  if (ids.length === 0) return;
+  const locked: { id: string; sortOrder: number; createdAt: Date }[] = await (ctx.db as Kysely<any>)
+    .selectFrom(table)
+    .select(['id', 'sortOrder', 'createdAt'])
+    .where('id', 'in', ids)
+    .forUpdate()
+    .execute();
+  const current = locked
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.createdAt.getTime() - b.createdAt.getTime())
+    .map((r) => r.id);
+  const sortOrder = new Map(locked.map((r) => [r.id, r.sortOrder]));
+  if (locked.length !== ids.length || !readSameOrder(expectedIds, sortOrder, ids.length)) {
+    throw new AppError(
+      'CONFLICT',
+      `Ordningen i listan har ändrats av någon annan sedan du öppnade den. Listan visar nu den sparade ordningen; flytta igen om det behövs.`,
+      { current: { ids: current } },
+    );
   }
+  const moved = ids.filter((id, index) => sortOrder.get(id) !== index);
+  if (moved.length === 0) return;
+  for (const id of moved) {
+    await (ctx.db as Kysely<any>)
+      .updateTable(table)
+      .set({ sortOrder: ids.indexOf(id) })
+      .where('id', '=', id)
+      .execute();
+  }
+  await recordAudit(ctx, `${table}Order`, scopeId, 'update', { ids: current }, { ids });
+}
+
+/** The caller read the stored order when its list has the same ids and their sort orders never decrease. */
+function readSameOrder(expectedIds: string[], sortOrder: Map<string, number>, size: number) {
+  if (expectedIds.length !== size || new Set(expectedIds).size !== size) return false;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const id of expectedIds) {
+    const position = sortOrder.get(id);
+    if (position === undefined || position < previous) return false;
+    previous = position;
+  }
+  return true;
+}
+
+/** True when every field the patch carries already holds that value (dates and JSON compared by content). */
+export function changesNothing(before: Record<string, unknown>, patch: Record<string, unknown>) {
+  return Object.entries(patch).every(([key, value]) => value === undefined || sameValue(before[key], value));
+}
+
+function sameValue(stored: unknown, sent: unknown): boolean {
+  if (stored === sent) return true;
+  if (stored === null || sent === null || stored === undefined) return false;
+  if (stored instanceof Date) {
+    const time = sent instanceof Date ? sent.getTime() : typeof sent === 'string' ? Date.parse(sent) : NaN;
+    return stored.getTime() === time;
+  }
+  // JSON values: a different key order counts as a change, which only costs a harmless extra version.
+  if (typeof stored === 'object' && typeof sent === 'object')
+    return JSON.stringify(stored) === JSON.stringify(sent);
+  return false;
 }
 
 export async function recordAudit(

@@ -92,8 +92,23 @@ export async function setTarget(ctx: Ctx, input: TargetInput): Promise<TargetRow
       );
     }
     const now = trx.now();
-    if (current)
-      await trx.db.updateTable('target').set({ supersededAt: now }).where('id', '=', current.id).execute();
+    if (current) {
+      const ended = await trx.db
+        .updateTable('target')
+        .set({ supersededAt: now })
+        .where('id', '=', current.id)
+        .where('supersededAt', 'is', null)
+        .executeTakeFirst();
+      if (Number(ended.numUpdatedRows) !== 1) {
+        throw new AppError(
+          'CONFLICT',
+          'Målvärdet har ändrats av någon annan. Jämför och välj vilket som ska gälla.',
+          {
+            current: await findCurrent(trx, input),
+          },
+        );
+      }
+    }
     const row = await trx.db
       .insertInto('target')
       .values({
@@ -126,7 +141,17 @@ export async function removeTarget(ctx: Ctx, id: string) {
     }
     await assertCanWrite(trx, current.organisationId);
     const now = trx.now();
-    await trx.db.updateTable('target').set({ supersededAt: now }).where('id', '=', id).execute();
+    // Only the revision that is still current is ended, so two removals (or a removal and a new value) racing
+    // on PostgreSQL cannot both succeed.
+    const ended = await trx.db
+      .updateTable('target')
+      .set({ supersededAt: now })
+      .where('id', '=', id)
+      .where('supersededAt', 'is', null)
+      .executeTakeFirst();
+    if (Number(ended.numUpdatedRows) !== 1) {
+      throw new AppError('CONFLICT', 'Målvärdet har ändrats av någon annan under tiden. Ladda om sidan.');
+    }
     await trx.db
       .insertInto('target')
       .values({

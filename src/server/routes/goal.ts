@@ -8,5 +8,5 @@ export function goalRoutes(api: Api) {
   route(api, goalEndpoints.getGoal, ({ ctx, params }) => getGoal(ctx, params.id));
   route(api, goalEndpoints.updateGoal, ({ ctx, params, body }) => updateGoal(ctx, params.id, body));
   route(api, goalEndpoints.deleteGoal, ({ ctx, params, query }) => deleteGoal(ctx, params.id, query.version));
-  route(api, goalEndpoints.reorderGoals, ({ ctx, body }) => reorderGoals(ctx, body.ids));
+  route(api, goalEndpoints.reorderGoals, ({ ctx, body }) => reorderGoals(ctx, body));
 }

@@ -35,9 +35,11 @@ export function indicatorRoutes(api: Api) {
 
   route(api, indicatorEndpoints.listPlacements, ({ ctx, query }) => listPlacements(ctx, query));
   route(api, indicatorEndpoints.createPlacement, ({ ctx, body }) => createPlacement(ctx, body));
-  route(api, indicatorEndpoints.deletePlacement, ({ ctx, params }) => deletePlacement(ctx, params.id));
+  route(api, indicatorEndpoints.deletePlacement, ({ ctx, params, query }) =>
+    deletePlacement(ctx, params.id, query.version),
+  );
   route(api, indicatorEndpoints.reorderPlacements, ({ ctx, params, body }) =>
-    reorderPlacements(ctx, params.id, body.ids),
+    reorderPlacements(ctx, params.id, body),
   );
 
   route(api, indicatorEndpoints.listTargets, ({ ctx, query }) => listTargets(ctx, query));

@@ -22,6 +22,6 @@ export function organisationRoutes(api: Api) {
     deleteOrganisation(ctx, params.id, query.version),
   );
   route(api, organisationEndpoints.reorderOrganisations, ({ ctx, params, body }) =>
-    reorderOrganisations(ctx, params.id, body.ids),
+    reorderOrganisations(ctx, params.id, body),
   );
 }

@@ -35,7 +35,7 @@ export function planRoutes(api: Api) {
     section.createPlanSection(ctx, params.id, body),
   );
   route(api, planEndpoints.reorderPlanSections, ({ ctx, params, body }) =>
-    section.reorderPlanSections(ctx, params.id, body.part, body.ids),
+    section.reorderPlanSections(ctx, params.id, body.part, body),
   );
   route(api, planEndpoints.updatePlanSection, ({ ctx, params, body }) =>
     section.updatePlanSection(ctx, params.id, body),
@@ -58,7 +58,7 @@ export function planRoutes(api: Api) {
     budget.createBudgetRow(ctx, params.id, body),
   );
   route(api, planEndpoints.reorderBudgetRows, ({ ctx, params, body }) =>
-    budget.reorderBudgetRows(ctx, params.id, body.ids),
+    budget.reorderBudgetRows(ctx, params.id, body),
   );
   route(api, planEndpoints.updateBudgetRow, ({ ctx, params, body }) =>
     budget.updateBudgetRow(ctx, params.id, body),

@@ -77,6 +77,7 @@ export const indicatorEndpoints = {
     path: '/api/v1/placements/:id',
     summary: 'Ta bort placering',
     tag: 'Indikator',
+    query: VersionQuery,
     status: 204,
   }),
   reorderPlacements: endpoint({

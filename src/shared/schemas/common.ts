@@ -43,8 +43,17 @@ export const Version = z.object({
   version: z.number({ error: 'Skicka med postens version (för att upptäcka samtidiga ändringar).' }).int(),
 });
 
+/**
+ * A new order for one list. `expectedIds` is the order as the client read it (the list's version): the server
+ * answers 409 with the stored order when someone else has reordered, added or removed items meanwhile.
+ */
 export const Reorder = z.object({
   ids: z.array(Id).max(10_000),
+  expectedIds: z
+    .array(Id, {
+      error: 'Skicka med ordningen som du läste (expectedIds) för att upptäcka samtidiga ändringar.',
+    })
+    .max(10_000),
 });
 export type Reorder = z.infer<typeof Reorder>;
 
@@ -62,7 +71,12 @@ export const AuditedRecord = z.object({
   updatedBy: z.string(),
 });
 
-export const VersionQuery = z.object({ version: z.coerce.number().int().optional() });
+/** A delete names the version it saw, so it never removes a record someone else has just changed. */
+export const VersionQuery = z.object({
+  version: z.coerce
+    .number({ error: 'Skicka med postens version (?version=…) så att en samtidig ändring inte tas bort.' })
+    .int({ error: 'Versionen anges som ett heltal.' }),
+});
 export const YearQuery = z.coerce.number().int().min(2000).max(2100);
 
 export const Health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) });

@@ -164,5 +164,7 @@ export const PlanTree = z.object({
   budgetTables: z.array(TreeBudgetTable),
   /** What the signed-in person may do with this plan (write, submit, approve …); the editor hides the rest. */
   can: Abilities,
+  /** The stored choice of shown inherited goals and placements: what a visibility PUT sends as `expected`. */
+  visibility: z.object({ goalIds: z.array(Id), placementIds: z.array(Id) }),
 });
 export type PlanTree = z.infer<typeof PlanTree>;

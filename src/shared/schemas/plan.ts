@@ -43,9 +43,17 @@ export type PlanSectionInput = z.infer<typeof PlanSectionInput>;
 export const PlanSectionPatch = PlanSectionInput.partial().extend({ version: z.number().int() });
 export type PlanSectionPatch = z.infer<typeof PlanSectionPatch>;
 
+/**
+ * Replaces the shown inherited goals and/or indicator placements. `expected` is the choice as the client read
+ * it (its version): 409 with the stored choice when someone else has changed a set this request replaces.
+ */
 export const PlanVisibilityInput = z.object({
   goalIds: z.array(Id).max(5000).optional(),
   placementIds: z.array(Id).max(5000).optional(),
+  expected: z.object(
+    { goalIds: z.array(Id).max(5000), placementIds: z.array(Id).max(5000) },
+    { error: 'Skicka med valet som du läste (expected) för att upptäcka samtidiga ändringar.' },
+  ),
 });
 export type PlanVisibilityInput = z.infer<typeof PlanVisibilityInput>;
 

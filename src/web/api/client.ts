@@ -59,6 +59,17 @@ export const patch = <T>(path: string, body: unknown) => api<T>(path, { method: 
 export const put = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body });
 export const del = (path: string) => api<void>(path, { method: 'DELETE' });
 
+/**
+ * For a write's catch: when the server answers 409 (someone else changed or reordered the data), reload so the
+ * page shows what is stored, then let the error's Swedish message reach the user.
+ */
+export function reloadOnConflict(reload: () => void) {
+  return (error: unknown): never => {
+    if (error instanceof ApiError && error.code === 'CONFLICT') reload();
+    throw error;
+  };
+}
+
 type Params<E extends EndpointDef> = keyof PathParams<E> extends never
   ? { params?: undefined }
   : { params: PathParams<E> };

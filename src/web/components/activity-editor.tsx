@@ -2,7 +2,7 @@ import { anchors } from '../../domain/completeness.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import type { TreeActivity } from '../../shared/schemas/plan-tree.ts';
-import { type Answer, call, del } from '../api/client.ts';
+import { type Answer, call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
@@ -107,7 +107,10 @@ export function ActivityEditor({ activity, year, onChanged, units }: Props) {
           onClick={() => {
             if (!window.confirm(`Ta bort aktiviteten ”${value.title}”?`)) return;
             void remove.run(async () => {
-              await del(`/activities/${activity.id}`);
+              await call(endpoints.deleteActivity, {
+                params: { id: activity.id },
+                query: { version: draft.baseVersion() ?? activity.version },
+              }).catch(reloadOnConflict(onChanged));
               removeDraft(`activity:${activity.id}`);
               onChanged();
             });

@@ -1,7 +1,8 @@
 import { anchors } from '../../domain/completeness.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
-import { post } from '../api/client.ts';
+import { call, reloadOnConflict } from '../api/client.ts';
 import { focusLater } from '../lib/focus.ts';
 import { goalHeading } from '../lib/format.ts';
 import { AddGoalForm } from './add-goal-form.tsx';
@@ -64,7 +65,11 @@ function AreaWithBoardGoals({
       <SortableList
         items={own}
         name={(g) => `nämndmålet ${g.title}`}
-        persist={(ids) => post('/goals/reorder', { ids }).then(onChanged)}
+        persist={(ids, expectedIds) =>
+          call(endpoints.reorderGoals, { body: { ids, expectedIds } })
+            .catch(reloadOnConflict(onChanged))
+            .then(onChanged)
+        }
         render={(goal, controls) => (
           <BoardGoalEditor tree={tree} goal={goal} units={units} controls={controls} onChanged={onChanged} />
         )}

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { anchors } from '../../domain/completeness.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
-import { del } from '../api/client.ts';
+import { call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { removeDraft } from '../lib/drafts.ts';
 import { ActivityEditor } from './activity-editor.tsx';
@@ -82,7 +83,10 @@ export function BoardGoalEditor({ tree, goal, units, controls, onChanged }: Prop
           onClick={() => {
             if (!window.confirm(`Ta bort nämndmålet ”${title}”?`)) return;
             void remove.run(async () => {
-              await del(`/goals/${goal.id}`);
+              await call(endpoints.deleteGoal, {
+                params: { id: goal.id },
+                query: { version: draft.baseVersion() ?? goal.version },
+              }).catch(reloadOnConflict(onChanged));
               removeDraft(`goal:${goal.id}`);
               onChanged();
             });

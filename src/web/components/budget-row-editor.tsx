@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { BudgetLine } from '../../domain/budget.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeBudgetRow } from '../../shared/schemas/plan-tree.ts';
-import { type Answer, ApiError, call, del } from '../api/client.ts';
+import { type Answer, ApiError, call, reloadOnConflict } from '../api/client.ts';
+import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
 import { amountText, formatNumber, parseSwedishNumber } from '../lib/format.ts';
@@ -54,6 +55,7 @@ function amountError(text: string, required: boolean): string | undefined {
 
 /** One budget row; sums update live from what is typed, the row saves itself. */
 export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props) {
+  const remove = useAction();
   const draft = useAutosave<Fields>({
     key: `budget-row:${row.id}`,
     server: pick(row),
@@ -150,7 +152,11 @@ export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props
           className="button small danger"
           onClick={() => {
             if (!window.confirm(`Ta bort raden ”${name}”?`)) return;
-            void del(`/budget-rows/${row.id}`).then(() => {
+            void remove.run(async () => {
+              await call(endpoints.deleteBudgetRow, {
+                params: { id: row.id },
+                query: { version: draft.baseVersion() ?? row.version },
+              }).catch(reloadOnConflict(onChanged));
               removeDraft(`budget-row:${row.id}`);
               onChanged();
             });
@@ -158,6 +164,11 @@ export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props
         >
           Ta bort<span className="visually-hidden"> raden {name}</span>
         </button>
+        {remove.error && (
+          <span className="field-error" role="alert">
+            {remove.error}
+          </span>
+        )}
       </td>
     </tr>
   );

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { type BudgetLine, summariseBudget } from '../../domain/budget.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeBudgetTable } from '../../shared/schemas/plan-tree.ts';
-import { type Answer, call, del } from '../api/client.ts';
+import { type Answer, call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
@@ -171,7 +171,10 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
           onClick={() => {
             if (!window.confirm(`Ta bort budgettabellen ”${name}” med alla rader?`)) return;
             void remove.run(async () => {
-              await del(`/budget-tables/${table.id}`);
+              await call(endpoints.deleteBudgetTable, {
+                params: { id: table.id },
+                query: { version: draft.baseVersion() ?? table.version },
+              }).catch(reloadOnConflict(onChanged));
               removeDraft(`budget-table:${table.id}`);
               onChanged();
             });

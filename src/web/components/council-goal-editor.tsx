@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { anchors } from '../../domain/completeness.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { GoalRecord } from '../../shared/schemas/goal.ts';
 import { GOAL_LEVEL_LABEL } from '../../shared/vocabulary.ts';
-import { del } from '../api/client.ts';
+import { call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { removeDraft } from '../lib/drafts.ts';
 import { GoalFieldsEditor, useGoalDraft } from './goal-fields-editor.tsx';
@@ -52,7 +53,10 @@ export function CouncilGoalEditor({ goal, controls, onChanged, children }: Props
           onClick={() => {
             if (!window.confirm(`Ta bort ”${title}”?`)) return;
             void remove.run(async () => {
-              await del(`/goals/${goal.id}`);
+              await call(endpoints.deleteGoal, {
+                params: { id: goal.id },
+                query: { version: draft.baseVersion() ?? goal.version },
+              }).catch(reloadOnConflict(onChanged));
               removeDraft(`goal:${goal.id}`);
               onChanged();
             });

@@ -24,7 +24,11 @@ export function GoalChain({ tree, visibility, onChanged }: Props) {
             Kommunfullmäktiges och nämndens mål visas här från en enda källa och kan inte ändras i planen.
             Skriv enhetens mål under nämndmålen.
           </p>
-          {visibility.error && <p className="field-error">{visibility.error}</p>}
+          {visibility.error && (
+            <p className="field-error" role="alert">
+              {visibility.error}
+            </p>
+          )}
         </>
       }
       renderArea={(area) => (

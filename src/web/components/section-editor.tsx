@@ -1,7 +1,7 @@
 import { anchors } from '../../domain/completeness.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeSection } from '../../shared/schemas/plan-tree.ts';
-import { type Answer, call, del } from '../api/client.ts';
+import { type Answer, call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { removeDraft } from '../lib/drafts.ts';
@@ -85,7 +85,10 @@ export function SectionEditor({ section, index, count, onMove, onChanged }: Prop
           onClick={() => {
             if (!window.confirm(`Ta bort avsnittet ”${name}”?`)) return;
             void remove.run(async () => {
-              await del(`/sections/${section.id}`);
+              await call(endpoints.deletePlanSection, {
+                params: { id: section.id },
+                query: { version: draft.baseVersion() ?? section.version },
+              }).catch(reloadOnConflict(onChanged));
               removeDraft(`section:${section.id}`);
               onChanged();
             });

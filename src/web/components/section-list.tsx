@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
-import { post } from '../api/client.ts';
+import { call, post, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useReorder } from '../hooks/use-reorder.ts';
 import { focusLater } from '../lib/focus.ts';
@@ -36,7 +37,13 @@ export function SectionList({ tree, part, title, onChanged }: Props) {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const order = useReorder(
     sections.map((s) => s.id),
-    (ids) => post(`/plans/${tree.plan.id}/sections/reorder`, { part, ids }).then(onChanged),
+    (ids, expectedIds) =>
+      call(endpoints.reorderPlanSections, {
+        params: { id: tree.plan.id },
+        body: { part, ids, expectedIds },
+      })
+        .catch(reloadOnConflict(onChanged))
+        .then(onChanged),
   );
   const [heading, setHeading] = useState('');
   const add = useAction();
@@ -60,6 +67,11 @@ export function SectionList({ tree, part, title, onChanged }: Props) {
     >
       <h2 id={headingId}>{title}</h2>
       {order.ids.length === 0 && <p className="muted">Inga avsnitt ännu.</p>}
+      {order.error && (
+        <p className="field-error" role="alert">
+          {order.error}
+        </p>
+      )}
       {order.ids.map((id, index) => {
         const section = byId.get(id);
         return section ? (

@@ -1,11 +1,11 @@
 import { type ReactNode, useState } from 'react';
-import { useReorder } from '../hooks/use-reorder.ts';
+import { type PersistOrder, useReorder } from '../hooks/use-reorder.ts';
 import { MoveButtons } from './move-buttons.tsx';
 
 interface Props<T extends { id: string }> {
   items: T[];
   name: (item: T) => string;
-  persist: (ids: string[]) => Promise<unknown>;
+  persist: PersistOrder;
   render: (item: T, controls: ReactNode) => ReactNode;
 }
 
@@ -20,6 +20,11 @@ export function SortableList<T extends { id: string }>({ items, name, persist, r
   const [over, setOver] = useState<string>();
   return (
     <div className="sortable">
+      {order.error && (
+        <p className="field-error" role="alert">
+          {order.error}
+        </p>
+      )}
       {order.ids.map((id, index) => {
         const item = byId.get(id);
         if (!item) return null;

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeIndicator, TreeTarget } from '../../shared/schemas/plan-tree.ts';
-import { type Answer, ApiError, call, del } from '../api/client.ts';
+import { type Answer, ApiError, call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { amountText, parseSwedishNumber } from '../lib/format.ts';
@@ -49,7 +49,7 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
     version: own?.revision ?? null,
     save: async (value, version) => {
       if (value.kind === 'number' && value.value.trim() === '') {
-        if (currentId.current) await del(`/targets/${currentId.current}`);
+        if (currentId.current) await call(endpoints.removeTarget, { params: { id: currentId.current } });
         currentId.current = undefined;
         return { value, version: null };
       }

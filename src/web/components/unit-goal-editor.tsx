@@ -1,6 +1,7 @@
 import { anchors } from '../../domain/completeness.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeGoal } from '../../shared/schemas/plan-tree.ts';
-import { del } from '../api/client.ts';
+import { call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { removeDraft } from '../lib/drafts.ts';
 import { ActivityEditor } from './activity-editor.tsx';
@@ -66,7 +67,10 @@ export function UnitGoalEditor({ goal, year, organisationId, onChanged }: Props)
           onClick={() => {
             if (!window.confirm(`Ta bort enhetsmålet ”${title}”?`)) return;
             void remove.run(async () => {
-              await del(`/goals/${goal.id}`);
+              await call(endpoints.deleteGoal, {
+                params: { id: goal.id },
+                query: { version: draft.baseVersion() ?? goal.version },
+              }).catch(reloadOnConflict(onChanged));
               removeDraft(`goal:${goal.id}`);
               onChanged();
             });

@@ -36,6 +36,8 @@ export interface Autosave<T> {
   conflict?: Conflict<T>;
   keepMine: () => void;
   takeTheirs: () => void;
+  /** The version the editor last saw (after its own saves too): what a delete of the record sends. */
+  baseVersion: () => number | null;
 }
 
 const RETRY_MS = 5000;
@@ -190,5 +192,6 @@ export function useAutosave<T extends object>(options: AutosaveOptions<T>): Auto
     setValue(options.server);
   }, [options.version, options.server]);
 
-  return { value, update, state, message, fieldErrors, conflict, keepMine, takeTheirs };
+  const baseVersion = useCallback(() => live.current.base, []);
+  return { value, update, state, message, fieldErrors, conflict, keepMine, takeTheirs, baseVersion };
 }

@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
-import { put } from '../api/client.ts';
+import { ApiError, call } from '../api/client.ts';
+
+type Choice = PlanTree['visibility'];
 
 function collect(goals: TreeGoal[], out: { goals: Set<string>; placements: Set<string> }) {
   for (const goal of goals) {
@@ -11,10 +14,22 @@ function collect(goals: TreeGoal[], out: { goals: Set<string>; placements: Set<s
   return out;
 }
 
-/** Which inherited goals and indicators the plan shows; toggles are optimistic and saved at once. */
+/**
+ * Which inherited goals and indicators the plan shows; toggles are optimistic and saved at once, one after the
+ * other, each with the stored choice it changes (`expected`). When someone else changed the choice meanwhile the
+ * server answers 409: the toggles are undone, the page reloads the stored choice and says so.
+ */
 export function useVisibility(tree: PlanTree, onChanged: () => void) {
   const [override, setOverride] = useState(new Map<string, boolean>());
   const [error, setError] = useState<string>();
+  const stored = useRef<Choice>(tree.visibility);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const pending = useRef(0);
+  // A reloaded tree is the server's word once none of our toggles is on its way.
+  useEffect(() => {
+    if (pending.current === 0) stored.current = tree.visibility;
+  }, [tree.visibility]);
+
   const base = collect(tree.goals, { goals: new Set(), placements: new Set() });
   const apply = (set: Set<string>, kind: 'g' | 'p') => {
     const next = new Set(set);
@@ -28,21 +43,34 @@ export function useVisibility(tree: PlanTree, onChanged: () => void) {
   const goals = apply(base.goals, 'g');
   const placements = apply(base.placements, 'p');
 
-  const toggle = async (kind: 'g' | 'p', id: string, on: boolean) => {
-    const next = new Map(override).set(`${kind}:${id}`, on);
-    setOverride(next);
-    const g = new Set(goals);
-    const p = new Set(placements);
-    const target = kind === 'g' ? g : p;
-    if (on) target.add(id);
-    else target.delete(id);
+  const send = async (kind: 'g' | 'p', id: string, on: boolean) => {
+    const expected = stored.current;
+    const change = (ids: string[]) => (on ? [...new Set([...ids, id])] : ids.filter((x) => x !== id));
+    const body =
+      kind === 'g'
+        ? { goalIds: change(expected.goalIds), expected }
+        : { placementIds: change(expected.placementIds), expected };
     try {
-      await put(`/plans/${tree.plan.id}/visibility`, { goalIds: [...g], placementIds: [...p] });
+      stored.current = await call(endpoints.setPlanVisibility, { params: { id: tree.plan.id }, body });
       setError(undefined);
-      onChanged();
     } catch (e) {
+      if (e instanceof ApiError && e.code === 'CONFLICT' && e.details?.current) {
+        stored.current = e.details.current as Choice;
+        setOverride(new Map());
+      }
       setError(e instanceof Error ? e.message : String(e));
     }
+  };
+
+  const toggle = (kind: 'g' | 'p', id: string, on: boolean) => {
+    setOverride((prev) => new Map(prev).set(`${kind}:${id}`, on));
+    pending.current += 1;
+    queue.current = queue.current.then(async () => {
+      await send(kind, id, on);
+      pending.current -= 1;
+      if (pending.current === 0) onChanged();
+    });
+    return queue.current;
   };
   return {
     goalShown: (goal: TreeGoal) => goals.has(goal.id),

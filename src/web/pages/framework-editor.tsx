@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { anchors } from '../../domain/completeness.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
-import { post } from '../api/client.ts';
+import { call, reloadOnConflict } from '../api/client.ts';
 import { AddGoalForm } from '../components/add-goal-form.tsx';
 import { AddIndicatorForm } from '../components/add-indicator-form.tsx';
 import { CouncilGoalEditor } from '../components/council-goal-editor.tsx';
@@ -17,7 +18,8 @@ interface Props {
   crumbs: ReactNode;
 }
 
-const reorder = (ids: string[]) => post('/goals/reorder', { ids });
+const reorder = (ids: string[], expectedIds: string[], reload: () => void) =>
+  call(endpoints.reorderGoals, { body: { ids, expectedIds } }).catch(reloadOnConflict(reload));
 
 /** The city office's page: direction goals, area goals, council indicators and KF targets, with numbering and order. */
 export function FrameworkEditor({ year, city, crumbs }: Props) {
@@ -49,13 +51,13 @@ export function FrameworkEditor({ year, city, crumbs }: Props) {
           <SortableList
             items={query.data}
             name={(d) => `inriktningsmål ${d.number ?? ''} ${d.title}`}
-            persist={(ids) => reorder(ids).then(refresh)}
+            persist={(ids, expected) => reorder(ids, expected, refresh).then(refresh)}
             render={(direction, controls) => (
               <CouncilGoalEditor goal={direction} controls={controls} onChanged={refresh}>
                 <SortableList
                   items={direction.areas}
                   name={(a) => `mål ${a.number ?? ''} ${a.title}`}
-                  persist={(ids) => reorder(ids).then(refresh)}
+                  persist={(ids, expected) => reorder(ids, expected, refresh).then(refresh)}
                   render={(area, areaControls) => (
                     <CouncilGoalEditor goal={area} controls={areaControls} onChanged={refresh}>
                       <IndicatorTable
