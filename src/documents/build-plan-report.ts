@@ -5,6 +5,7 @@ import { buildPlanTree } from '../services/plan-tree.ts';
 import type { PlanTree } from '../shared/schemas/plan-tree.ts';
 import { budgetBlocks } from './budget-blocks.ts';
 import { goalBlocks } from './goal-blocks.ts';
+import { findDocumentLogo } from './logo.ts';
 import type { HeadingLevel, LetterheadLine, PlanReport } from './plan-report.ts';
 import { type ReportWriter, reportWriter } from './report-writer.ts';
 import { type DocumentTemplate, fillYear, templateFor } from './templates.ts';
@@ -19,7 +20,12 @@ const DOCUMENT_NAMES = {
 /** The plan as a document: front matter, table of contents and body, in the year's template. */
 export async function buildPlanReport(db: Kysely<Database>, planId: string): Promise<PlanReport> {
   const tree = await buildPlanTree({ db, actor: 'dokument', now: () => new Date() }, planId);
-  return assemblePlanReport(tree, templateFor(tree.plan.year, await findYearTemplate(db, tree.plan.year)));
+  const report = assemblePlanReport(
+    tree,
+    templateFor(tree.plan.year, await findYearTemplate(db, tree.plan.year)),
+  );
+  report.front.logo = await findDocumentLogo(db);
+  return report;
 }
 
 /** Pure: the report for a plan tree under a template. */

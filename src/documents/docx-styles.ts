@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Footer,
   Header,
+  ImageRun,
   LevelFormat,
   PageNumber,
   Paragraph,
@@ -9,6 +10,7 @@ import {
   TextRun,
 } from 'docx';
 import { CONTENT_WIDTH } from './docx-markdown.ts';
+import { LOGO_HEIGHT_MM } from './logo.ts';
 import type { PlanReport } from './plan-report.ts';
 
 export const SANS = 'Arial';
@@ -18,22 +20,51 @@ const HEADING_SIZE = [30, 25, 23, 22, 20];
 
 /** "Dnr … Sid x (y)" on every page, as in the city's letterhead. */
 export function pageHeader(report: PlanReport): Header {
+  return new Header({ children: [headerLine(report)] });
+}
+
+function headerLine(report: PlanReport): Paragraph {
   const dnr = report.meta.dnr ? `Dnr: ${report.meta.dnr}   ` : '';
-  return new Header({
+  return new Paragraph({
+    tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
     children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
-        children: [
-          new TextRun({ text: report.meta.issuer, font: SANS, size: 16, color: '333333' }),
-          new TextRun({ text: `\t${dnr}Sid `, font: SANS, size: 16, color: '333333' }),
-          new TextRun({ children: [PageNumber.CURRENT], font: SANS, size: 16, color: '333333' }),
-          new TextRun({ text: ' (', font: SANS, size: 16, color: '333333' }),
-          new TextRun({ children: [PageNumber.TOTAL_PAGES], font: SANS, size: 16, color: '333333' }),
-          new TextRun({ text: ')', font: SANS, size: 16, color: '333333' }),
-        ],
-      }),
+      new TextRun({ text: report.meta.issuer, font: SANS, size: 16, color: '333333' }),
+      new TextRun({ text: `\t${dnr}Sid `, font: SANS, size: 16, color: '333333' }),
+      new TextRun({ children: [PageNumber.CURRENT], font: SANS, size: 16, color: '333333' }),
+      new TextRun({ text: ' (', font: SANS, size: 16, color: '333333' }),
+      new TextRun({ children: [PageNumber.TOTAL_PAGES], font: SANS, size: 16, color: '333333' }),
+      new TextRun({ text: ')', font: SANS, size: 16, color: '333333' }),
     ],
   });
+}
+
+// A 1×1 transparent PNG: Word wants a raster fallback beside an SVG, and every Word since 2016 (and
+// LibreOffice) shows the SVG itself; a blank fallback is better than a blurry copy we cannot make here.
+const BLANK_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+const PX_PER_MM = 96 / 25.4;
+
+/** The first page's header: the municipality's logo above the usual header line. */
+export function firstPageHeader(report: PlanReport): Header {
+  const logo = report.front.logo;
+  const line = headerLine(report);
+  if (!logo) return new Header({ children: [line] });
+  const height = Math.round(LOGO_HEIGHT_MM * PX_PER_MM);
+  const transformation = { height, width: Math.round(height * logo.aspect) };
+  const altText = { name: 'Logotyp', description: 'Kommunens logotyp', title: 'Logotyp' };
+  const image =
+    logo.type === 'image/svg+xml'
+      ? new ImageRun({
+          type: 'svg',
+          data: logo.bytes,
+          fallback: { type: 'png', data: BLANK_PNG },
+          transformation,
+          altText,
+        })
+      : new ImageRun({ type: 'png', data: logo.bytes, transformation, altText });
+  return new Header({ children: [new Paragraph({ children: [image], spacing: { after: 120 } }), line] });
 }
 
 export function pageFooter(report: PlanReport): Footer {

@@ -2,6 +2,8 @@
  * The document model of a plan: plain data, in document order, that the HTML, PDF and DOCX
  * renderers turn into bytes. Nothing here knows about a database or an output format.
  */
+import type { DocumentLogo } from './logo.ts';
+
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface ReportHeading {
@@ -85,6 +87,8 @@ export interface PlanReport {
     title: string;
     subtitle: string | null;
     decision: { heading: string; markdown: string } | null;
+    /** The municipality's letterhead logo, top left of the first page (PDF and DOCX). */
+    logo?: DocumentLogo | null;
   };
   tocHeading: string;
   toc: TocEntry[];

@@ -16,7 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import { CELL_BORDERS, CELL_MARGINS, CONTENT_WIDTH, markdownToDocx } from './docx-markdown.ts';
-import { docxNumbering, docxStyles, pageFooter, pageHeader, SANS } from './docx-styles.ts';
+import { docxNumbering, docxStyles, firstPageHeader, pageFooter, pageHeader, SANS } from './docx-styles.ts';
 import type { PlanReport, ReportHeading, ReportTable } from './plan-report.ts';
 import { layoutContentsPages } from './render-pdf.ts';
 
@@ -78,9 +78,11 @@ export async function renderDocx(report: PlanReport): Promise<Uint8Array> {
             size: { width: 11906, height: 16838 },
             margin: { top: 1361, bottom: 1134, left: 1417, right: 1134, header: 510, footer: 397 },
           },
+          // The first page has its own header (with the logo), as the PDF's front page does.
+          titlePage: true,
         },
-        headers: { default: pageHeader(report) },
-        footers: { default: pageFooter(report) },
+        headers: { default: pageHeader(report), first: firstPageHeader(report) },
+        footers: { default: pageFooter(report), first: pageFooter(report) },
         children,
       },
     ],

@@ -1,3 +1,4 @@
+import { type DocumentLogo, LOGO_HEIGHT_MM } from './logo.ts';
 import type { LetterheadLine, PlanReport, ReportBlock, ReportTable } from './plan-report.ts';
 import { parseRichText, type RichBlock } from './rich-text.ts';
 
@@ -23,6 +24,7 @@ export interface TypstDocument {
     title: string;
     subtitle: string | null;
     decision: { heading: string; blocks: RichBlock[] } | null;
+    logo?: TypstLogo | null;
   };
   tocHeading: string | null;
   body: TypstBlock[];
@@ -81,8 +83,29 @@ export function toTypstDocument(report: PlanReport): TypstDocument {
       decision: front.decision
         ? { heading: front.decision.heading, blocks: parseRichText(front.decision.markdown) }
         : null,
+      logo: front.logo ? toTypstLogo(front.logo) : null,
     },
     tocHeading: report.toc.length ? report.tocHeading : null,
     body,
+  };
+}
+
+/** The logo as the template reads it: SVG as text, PNG as byte values (JSON has no bytes). */
+export interface TypstLogo {
+  format: 'png' | 'svg';
+  svg: string | null;
+  png: number[] | null;
+  heightMm: number;
+  alt: string;
+}
+
+export function toTypstLogo(logo: DocumentLogo): TypstLogo {
+  const svg = logo.type === 'image/svg+xml';
+  return {
+    format: svg ? 'svg' : 'png',
+    svg: svg ? new TextDecoder().decode(logo.bytes) : null,
+    png: svg ? null : Array.from(logo.bytes),
+    heightMm: LOGO_HEIGHT_MM,
+    alt: 'Kommunens logotyp',
   };
 }
