@@ -11,6 +11,8 @@ import { municipalityEndpoints } from './municipality.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { planEndpoints } from './plan.ts';
 import { planComparisonEndpoints } from './plan-comparison.ts';
+import { planCommentEndpoints } from './plan-comment.ts';
+import { planSnapshotEndpoints } from './plan-snapshot.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
 import { yearEndpoints } from './year.ts';
 import { yearRolloverEndpoints } from './year-rollover.ts';
@@ -30,4 +32,6 @@ export const endpoints = {
   ...yearRolloverEndpoints,
   ...planComparisonEndpoints,
   ...followUpEndpoints,
+  ...planSnapshotEndpoints,
+  ...planCommentEndpoints,
 };

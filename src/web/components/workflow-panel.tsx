@@ -58,6 +58,7 @@ export function WorkflowPanel({ planId }: { planId: string }) {
     await Promise.all([
       client.invalidateQueries({ queryKey: ['workflow', planId] }),
       client.invalidateQueries({ queryKey: keys.tree(planId) }),
+      client.invalidateQueries({ queryKey: ['snapshots', planId] }),
     ]);
   };
 
