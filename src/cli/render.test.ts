@@ -7,6 +7,8 @@ import { openTestContext } from '../../test/helpers/db.ts';
 import { findDemoPlans } from '../../test/helpers/documents.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { AppError } from '../domain/errors.ts';
+import { ensurePeriods } from '../services/follow-up-period.ts';
+import { ensureReport } from '../services/follow-up-report.ts';
 import { progressBar, runRender } from './render.ts';
 
 const ctx = await openTestContext();
@@ -35,7 +37,12 @@ describe('malkedja render', () => {
     const { stream, output } = fakeStream(false);
     await runRender(['--year', '2025', '--all', '--format', 'docx', '--out', out], ctx, stream);
     const files = readdirSync(out).sort();
-    const plans = await ctx.db.selectFrom('plan').select('id').where('year', '=', 2025).execute();
+    const plans = await ctx.db
+      .selectFrom('plan')
+      .select('id')
+      .where('year', '=', 2025)
+      .where('kind', '=', 'plan')
+      .execute();
     assert.equal(files.length, plans.length);
     assert.ok(files.includes('verksamhetsplan-2025-norrviks-stadsdelsnamnd.docx'));
     assert.ok(files.includes('verksamhetsplan-2025-norrviks-hemtjanst.docx'));
@@ -59,6 +66,40 @@ describe('malkedja render', () => {
       assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
       assert.ok(bytes.includes('<pdfuaid:part>1</pdfuaid:part>'), file);
     }
+  });
+
+  it("writes a period's follow-up reports to a folder, one file per organisation", async () => {
+    await ensurePeriods(ctx, 2025);
+    const orgs = await ctx.db
+      .selectFrom('organisation')
+      .select(['id', 'name'])
+      .where('name', 'in', ['Norrviks hemtjänst', 'Norrviks stadsdelsnämnd'])
+      .execute();
+    for (const org of orgs) await ensureReport(ctx, { organisationId: org.id, year: 2025, period: 'T1' });
+    const reports = await ctx.db
+      .selectFrom('plan')
+      .select('organisationId')
+      .where('year', '=', 2025)
+      .where('kind', '=', 't1')
+      .execute();
+    const out = join(dir, 't1-2025');
+    const { stream, output } = fakeStream(false);
+    await runRender(
+      ['--year', '2025', '--period', 'T1', '--all', '--format', 'pdf', '--out', out],
+      ctx,
+      stream,
+    );
+    const files = readdirSync(out).sort();
+    assert.equal(files.length, reports.length);
+    assert.equal(new Set(reports.map((r) => r.organisationId)).size, files.length);
+    assert.ok(files.includes('tertialrapport-1-2025-norrviks-hemtjanst.pdf'), files.join(', '));
+    assert.ok(files.includes('tertialrapport-1-2025-norrviks-stadsdelsnamnd.pdf'));
+    for (const file of files) assert.equal(readFileSync(join(out, file)).subarray(0, 5).toString(), '%PDF-');
+    assert.match(output(), new RegExp(`${files.length} T1-rapporter för 2025 sparade`));
+    await assert.rejects(
+      runRender(['--year', '2025', '--period', 'T3', '--all', '--out', out], ctx, stream),
+      /Välj T1, T2 eller VB/,
+    );
   });
 
   it('draws a bar that redraws itself on a terminal', () => {

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { buildFollowUpReport } from '../documents/build-follow-up-report.ts';
 import { buildPlanReport } from '../documents/build-plan-report.ts';
 import {
   DOCUMENT_FORMATS,
@@ -10,10 +11,14 @@ import {
 } from '../documents/render-all.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
+import { REPORT_PERIODS, type ReportPeriod } from '../shared/vocabulary.ts';
 
 export const RENDER_HELP = `  render --plan ID --format pdf|docx|html --out FIL
   render --year ÅR --all --format pdf|docx|html --out MAPP
-                                 skriv ut en plan, eller alla planer för ett år, som dokument`;
+  render --year ÅR --period T1|T2|VB --all --format pdf|docx|html --out MAPP
+  render --report ID --format pdf|docx|html --out FIL
+                                 skriv ut en plan, alla planer för ett år, eller periodens
+                                 tertialrapporter/verksamhetsberättelser, som dokument`;
 
 /** `malkedja render`: one plan to a file, or every plan of a year to a folder with a progress bar. */
 export async function runRender(args: string[], ctx: Ctx, stderr: NodeJS.WriteStream = process.stderr) {
@@ -21,6 +26,8 @@ export async function runRender(args: string[], ctx: Ctx, stderr: NodeJS.WriteSt
     args,
     options: {
       plan: { type: 'string' },
+      report: { type: 'string' },
+      period: { type: 'string' },
       year: { type: 'string' },
       all: { type: 'boolean', default: false },
       format: { type: 'string', default: 'pdf' },
@@ -31,17 +38,30 @@ export async function runRender(args: string[], ctx: Ctx, stderr: NodeJS.WriteSt
   if (!DOCUMENT_FORMATS.includes(format))
     throw new AppError('INVALID', `Okänt format "${values.format}". Välj pdf, docx eller html.`);
   if (!values.out) throw new AppError('INVALID', 'Ange var dokumentet ska sparas med --out.');
+  const period = values.period?.toUpperCase() as ReportPeriod | undefined;
+  if (period !== undefined && !REPORT_PERIODS.includes(period))
+    throw new AppError('INVALID', `Okänd period "${values.period}". Välj T1, T2 eller VB.`);
   if (values.all) {
     const year = Number(values.year);
     if (!Number.isInteger(year))
       throw new AppError('INVALID', 'Ange året med --year, till exempel --year 2025 --all.');
     const bar = progressBar(stderr);
-    const files = await renderAllPlans(ctx.db, { year, format, outDir: values.out, onProgress: bar });
-    stderr.write(`${files.length} planer för ${year} sparade i ${values.out}.\n`);
+    const files = await renderAllPlans(ctx.db, { year, period, format, outDir: values.out, onProgress: bar });
+    const what = period ? `${period}-rapporter` : 'planer';
+    stderr.write(`${files.length} ${what} för ${year} sparade i ${values.out}.\n`);
+    return;
+  }
+  if (values.report) {
+    const report = await buildFollowUpReport(ctx.db, values.report);
+    await writeFile(values.out, await renderReport(report, format));
+    stderr.write(`${report.meta.title} sparad som ${values.out}.\n`);
     return;
   }
   if (!values.plan)
-    throw new AppError('INVALID', 'Ange planen med --plan ID, eller --year ÅR --all för alla planer.');
+    throw new AppError(
+      'INVALID',
+      'Ange planen med --plan ID, rapporten med --report ID, eller --year ÅR [--period T1|T2|VB] --all för alla.',
+    );
   const report = await buildPlanReport(ctx.db, values.plan);
   await writeFile(values.out, await renderReport(report, format));
   stderr.write(`${report.meta.title} sparad som ${values.out}.\n`);

@@ -7,7 +7,6 @@ import * as planWorkflow from './migrations/2026-12-02-10-plan-workflow.ts';
 import * as municipality from './migrations/2026-12-02-11-municipality.ts';
 import * as followUp from './migrations/2026-12-03-09a-follow-up.ts';
 import * as outcomeCurrent from './migrations/2026-12-03-09b-outcome-current.ts';
-import * as decisionSnapshot from './migrations/2026-12-03-10b-decision-snapshot.ts';
 import * as targetProposal from './migrations/2026-12-03-11a-target-proposal.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
@@ -20,7 +19,6 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-11-municipality': municipality,
   '2026-12-03-09a-follow-up': followUp,
   '2026-12-03-09b-outcome-current': outcomeCurrent,
-  '2026-12-03-10b-decision-snapshot': decisionSnapshot,
   '2026-12-03-11a-target-proposal': targetProposal,
 };
 

@@ -10,7 +10,7 @@ import type { HeadingLevel, LetterheadLine, PlanReport } from './plan-report.ts'
 import { type ReportWriter, reportWriter } from './report-writer.ts';
 import { type DocumentTemplate, fillYear, templateFor } from './templates.ts';
 
-const DOCUMENT_NAMES = {
+export const DOCUMENT_NAMES = {
   plan: 'Verksamhetsplan',
   t1: 'Tertialrapport 1',
   t2: 'Tertialrapport 2',

@@ -7,6 +7,7 @@ import { i18next } from './i18n/index.ts';
 import { HomeRedirect } from './pages/home-redirect.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import './styles.css';
+import './follow-up.css';
 
 const StartPage = lazy(() => import('./pages/start-page.tsx'));
 const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx'));
@@ -16,6 +17,11 @@ const SetupPage = lazy(() => import('./pages/setup-page.tsx'));
 const YearRolloverPage = lazy(() => import('./pages/year-rollover-page.tsx'));
 const OrganisationRegisterPage = lazy(() => import('./pages/organisation-register-page.tsx'));
 const PlanComparisonPage = lazy(() => import('./pages/plan-comparison-page.tsx'));
+const FollowUpPage = lazy(() => import('./pages/follow-up-page.tsx'));
+const BoardReviewPage = lazy(() => import('./pages/board-review-page.tsx'));
+// Charts (recharts) load with this page only, so the first load of the app stays small.
+const DashboardPage = lazy(() => import('./pages/dashboard-page.tsx'));
+const OutcomeImportPage = lazy(() => import('./pages/outcome-import-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -39,6 +45,10 @@ function App() {
               <Route path="import" element={<ImportPage />} />
               <Route path="organisationer" element={<OrganisationRegisterPage />} />
               <Route path="nytt-ar" element={<YearRolloverPage />} />
+              <Route path="org/:orgId/uppfoljning/:period" element={<FollowUpPage />} />
+              <Route path="org/:orgId/uppfoljning/:period/granskning" element={<BoardReviewPage />} />
+              <Route path="org/:orgId/oversikt/:period" element={<DashboardPage />} />
+              <Route path="utfall/import" element={<OutcomeImportPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
             <Route

@@ -14,7 +14,7 @@ const HtmlQuery = z.object({
     .transform((v) => v === '1' || v === 'true'),
 });
 
-/** The plan as the board decides it; the web links to these addresses directly. */
+/** Plans and follow-up reports as the board decides them; the web links to these addresses directly. */
 export const documentEndpoints = {
   getPlanPdf: endpoint({
     method: 'get',
@@ -34,6 +34,28 @@ export const documentEndpoints = {
     method: 'get',
     path: '/api/v1/plans/:id/document.html',
     summary: 'Planen som HTML; ?fragment=1 ger bara dokumentets innehåll för förhandsvisningen',
+    tag: 'Dokument',
+    query: HtmlQuery,
+    produces: MEDIA_TYPES.html,
+  }),
+  getReportPdf: endpoint({
+    method: 'get',
+    path: '/api/v1/reports/:id/document.pdf',
+    summary: 'Tertialrapporten (T1, T2) eller verksamhetsberättelsen som PDF/UA-1 i kommunens mall',
+    tag: 'Dokument',
+    produces: MEDIA_TYPES.pdf,
+  }),
+  getReportDocx: endpoint({
+    method: 'get',
+    path: '/api/v1/reports/:id/document.docx',
+    summary: 'Tertialrapporten eller verksamhetsberättelsen som Word-dokument (DOCX)',
+    tag: 'Dokument',
+    produces: MEDIA_TYPES.docx,
+  }),
+  getReportHtml: endpoint({
+    method: 'get',
+    path: '/api/v1/reports/:id/document.html',
+    summary: 'Tertialrapporten eller verksamhetsberättelsen som HTML; ?fragment=1 för förhandsvisningen',
     tag: 'Dokument',
     query: HtmlQuery,
     produces: MEDIA_TYPES.html,

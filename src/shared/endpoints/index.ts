@@ -10,9 +10,7 @@ import { indicatorEndpoints } from './indicator.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { planEndpoints } from './plan.ts';
-import { planCommentEndpoints } from './plan-comment.ts';
 import { planComparisonEndpoints } from './plan-comparison.ts';
-import { planSnapshotEndpoints } from './plan-snapshot.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
 import { yearEndpoints } from './year.ts';
 import { yearRolloverEndpoints } from './year-rollover.ts';
@@ -32,6 +30,4 @@ export const endpoints = {
   ...yearRolloverEndpoints,
   ...planComparisonEndpoints,
   ...followUpEndpoints,
-  ...planSnapshotEndpoints,
-  ...planCommentEndpoints,
 };

@@ -19,7 +19,7 @@ export function AppLayout() {
   const location = useLocation();
   const city = orgs.data?.find((o) => o.kind === 'city');
   // The editor needs the width; its organisation tree opens on demand like on a phone.
-  const wide = location.pathname.endsWith('/plan');
+  const wide = location.pathname.endsWith('/plan') || location.pathname.includes('/uppfoljning/');
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: closing the menu is the reaction to navigation
   useEffect(() => setNavOpen(false), [location.pathname]);

@@ -39,7 +39,7 @@ interface Workflow {
 const NEEDS_FORM: PlanAction[] = ['return', 'reopen', 'decide'];
 
 /** The plan's status, the workflow steps open from it and the comment of the latest return. */
-export function WorkflowPanel({ planId }: { planId: string }) {
+export function WorkflowPanel({ planId, onChanged }: { planId: string; onChanged?: () => void }) {
   const client = useQueryClient();
   const workflow = useQuery({
     queryKey: ['workflow', planId],
@@ -58,8 +58,8 @@ export function WorkflowPanel({ planId }: { planId: string }) {
     await Promise.all([
       client.invalidateQueries({ queryKey: ['workflow', planId] }),
       client.invalidateQueries({ queryKey: keys.tree(planId) }),
-      client.invalidateQueries({ queryKey: ['snapshots', planId] }),
     ]);
+    onChanged?.();
   };
 
   return (

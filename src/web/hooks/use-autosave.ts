@@ -187,6 +187,8 @@ export function useAutosave<T extends object>(options: AutosaveOptions<T>): Auto
   useEffect(() => {
     const s = live.current;
     if (s.dirty || s.saving || options.version === s.base) return;
+    // A refetch that started before our last save answers with the older version: it is not newer data.
+    if (s.base !== null && (options.version === null || options.version < s.base)) return;
     s.base = options.version;
     s.value = options.server;
     setValue(options.server);

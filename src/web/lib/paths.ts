@@ -7,4 +7,9 @@ export const paths = {
   plan: (year: number, orgId: string) => `/ar/${year}/org/${orgId}/plan`,
   comparison: (year: number, orgId: string) => `/ar/${year}/org/${orgId}/jamfor`,
   importPlans: (year: number) => `/ar/${year}/import`,
+  followUp: (year: number, orgId: string, period: string) => `/ar/${year}/org/${orgId}/uppfoljning/${period}`,
+  boardReview: (year: number, orgId: string, period: string) =>
+    `/ar/${year}/org/${orgId}/uppfoljning/${period}/granskning`,
+  dashboard: (year: number, orgId: string, period: string) => `/ar/${year}/org/${orgId}/oversikt/${period}`,
+  importOutcomes: (year: number) => `/ar/${year}/utfall/import`,
 };

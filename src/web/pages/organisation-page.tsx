@@ -7,6 +7,7 @@ import { post } from '../api/client.ts';
 import { keys, usePlans, usePlanTree } from '../api/queries.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { CompletenessList } from '../components/completeness-panel.tsx';
+import { FollowUpCard } from '../components/follow-up/follow-up-card.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useOrgContext } from '../hooks/use-org-context.ts';
 import { formatDateTime } from '../lib/format.ts';
@@ -102,6 +103,7 @@ export default function OrganisationPage() {
           )}
         </section>
       )}
+      <FollowUpCard org={org} year={year} />
       {tree.data && (
         <section className="card" aria-labelledby="saknas">
           <h2 id="saknas">Det här saknas i planen</h2>

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { PlanRecord as PlanSummary } from '../../shared/schemas/plan.ts';
-import { ORG_KIND_LABEL, PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
+import { ORG_KIND_LABEL, PLAN_STATUS_LABEL, REPORT_PERIODS } from '../../shared/vocabulary.ts';
 import { get } from '../api/client.ts';
 import { useOrganisations } from '../api/queries.ts';
+import { FollowUpCard } from '../components/follow-up/follow-up-card.tsx';
 import { MyPlanCard } from '../components/my-plan-card.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { formatDateTime } from '../lib/format.ts';
@@ -31,6 +33,7 @@ export default function StartPage() {
         hämtas automatiskt – du skriver bara det som är ert eget.
       </p>
       {mine && <MyPlanCard org={mine} year={year} />}
+      {mine && <FollowUpCard org={mine} year={year} />}
       {city && (
         <section aria-labelledby="kf-rubrik" className="card">
           <h2 id="kf-rubrik">{city.name}</h2>
@@ -38,6 +41,7 @@ export default function StartPage() {
             <Link to={paths.plan(year, city.id)}>Kommunfullmäktiges mål {year}</Link> – inriktningsmål, mål
             för verksamhetsområdena, indikatorer och årsmål.
           </p>
+          <CityFollowUpLinks year={year} cityId={city.id} />
         </section>
       )}
       {orgs.isPending && <p className="loading">Läser in …</p>}
@@ -46,6 +50,7 @@ export default function StartPage() {
           <h2 id={`n-${board.id}`}>
             <Link to={paths.org(year, board.id)}>{board.name}</Link>
           </h2>
+          <BoardFollowUpLinks year={year} board={board} />
           <table className="data-table">
             <caption className="visually-hidden">
               Verksamhetsplaner {year} inom {board.name}
@@ -84,5 +89,49 @@ export default function StartPage() {
         </section>
       ))}
     </div>
+  );
+}
+
+/** The city's overview of each period, and the file upload for controllers. */
+function CityFollowUpLinks({ year, cityId }: { year: number; cityId: string }) {
+  const { t } = useTranslation(['dashboard', 'follow-up']);
+  return (
+    <ul className="inline-links">
+      {REPORT_PERIODS.map((p) => (
+        <li key={p}>
+          <Link to={paths.dashboard(year, cityId, p)}>
+            {t('link')} {t(`follow-up:period.${p}`)}
+          </Link>
+        </li>
+      ))}
+      <li>
+        <Link to={paths.importOutcomes(year)}>{t('follow-up:start.importOutcomes')}</Link>
+      </li>
+    </ul>
+  );
+}
+
+/** A board's review and overview of each period. */
+function BoardFollowUpLinks({ year, board }: { year: number; board: { id: string; name: string } }) {
+  const { t } = useTranslation('follow-up');
+  return (
+    <nav aria-label={`${t('start.heading', { year })} – ${board.name}`}>
+      <ul className="inline-links">
+        {REPORT_PERIODS.map((p) => (
+          <li key={p}>
+            <Link to={paths.boardReview(year, board.id, p)}>
+              {t('start.review', { period: t(`period.short.${p}`) })}
+            </Link>
+          </li>
+        ))}
+        {REPORT_PERIODS.map((p) => (
+          <li key={`d-${p}`}>
+            <Link to={paths.dashboard(year, board.id, p)}>
+              {t('start.dashboard', { period: t(`period.short.${p}`) })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
