@@ -12,6 +12,7 @@ import { setTarget } from '../services/target.ts';
 import { ensureYear } from '../services/year.ts';
 import { BOARD_INDICATORS, BOARDS } from './boards.ts';
 import { COUNCIL_INDICATORS, councilGoalsFor, type DemoIndicator } from './council.ts';
+import { seedDemoFollowUp } from './seed-follow-up.ts';
 import { UNITS } from './units.ts';
 
 export const DEMO_YEARS = [2025, 2026];
@@ -62,6 +63,7 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
       indicators.set(ind.key, { ...ind, id: row.id });
     }
     for (const year of DEMO_YEARS) await seedYear(trx, year, city.id, boards, units, indicators);
+    await seedDemoFollowUp(trx, { city: city.id, boards: [...boards.values()], units: [...units.values()] });
   });
 }
 

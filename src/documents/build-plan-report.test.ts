@@ -201,6 +201,7 @@ describe('templates', () => {
       .select('plan.id')
       .where('organisation.name', '=', 'Enheten för daglig verksamhet')
       .where('plan.year', '=', 2025)
+      .where('plan.kind', '=', 'plan')
       .executeTakeFirstOrThrow();
     const report = await buildPlanReport(ctx.db, rows.id);
     const box = tables(report, 'budget')[0]!;

@@ -16,6 +16,7 @@ export async function findDemoPlans(ctx: Ctx) {
     .innerJoin('organisation', 'organisation.id', 'plan.organisationId')
     .select(['plan.id', 'organisation.name'])
     .where('plan.year', '=', 2025)
+    .where('plan.kind', '=', 'plan')
     .execute();
   const byName = (name: string) => rows.find((r) => r.name === name)!.id;
   return { unitPlanId: byName('Norrviks hemtjänst'), boardPlanId: byName('Norrviks stadsdelsnämnd') };
