@@ -56,6 +56,7 @@ const QUERIES: Record<string, string> = {
   listHiddenIndicators: `?goalId=${m.boardGoal.id}`,
   listFollowUpPeriods: `?year=${m.year}`,
   comparePlans: `?organisationId=${m.unit.id}&year=${m.year}`,
+  getBoardOverview: `?organisationId=${m.board.id}&year=${m.year}`,
   findFollowUpReport: `?organisationId=${m.unit.id}&year=${m.year}&period=VB`,
   listOutcomeHistory: `?indicatorId=${m.indicator.id}&organisationId=${m.unit.id}&year=${m.year}&period=VB`,
   getRollup: `?indicatorId=${m.indicator.id}&organisationId=${m.board.id}&year=${m.year}&period=VB`,

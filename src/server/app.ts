@@ -11,6 +11,7 @@ import { type Api, buildOpenApi, route } from './api.ts';
 import { mapDatabaseError } from './database-errors.ts';
 import { registerSafetyMiddleware } from './middleware/safety.ts';
 import { activityRoutes } from './routes/activity.ts';
+import { boardOverviewRoutes } from './routes/board-overview.ts';
 import { documentRoutes } from './routes/document.ts';
 import { followUpRoutes } from './routes/follow-up.ts';
 import { goalRoutes } from './routes/goal.ts';
@@ -114,6 +115,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   municipalityRoutes(api);
   yearRolloverRoutes(api);
   planComparisonRoutes(api);
+  boardOverviewRoutes(api);
   organisationRoutes(api);
   yearRoutes(api);
   goalRoutes(api);

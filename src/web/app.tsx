@@ -22,6 +22,7 @@ const BoardReviewPage = lazy(() => import('./pages/board-review-page.tsx'));
 // Charts (recharts) load with this page only, so the first load of the app stays small.
 const DashboardPage = lazy(() => import('./pages/dashboard-page.tsx'));
 const OutcomeImportPage = lazy(() => import('./pages/outcome-import-page.tsx'));
+const BoardOverviewPage = lazy(() => import('./pages/board-overview-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -42,6 +43,7 @@ function App() {
               <Route path="org/:orgId" element={<OrganisationPage />} />
               <Route path="org/:orgId/plan" element={<PlanPage />} />
               <Route path="org/:orgId/jamfor" element={<PlanComparisonPage />} />
+              <Route path="org/:orgId/planoversikt" element={<BoardOverviewPage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="organisationer" element={<OrganisationRegisterPage />} />
               <Route path="nytt-ar" element={<YearRolloverPage />} />

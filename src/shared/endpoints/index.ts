@@ -1,6 +1,7 @@
 // The route table: every endpoint of the API, by name. The server registers a handler for each;
 // the web client calls them by name with types inferred from their schemas.
 import { activityEndpoints } from './activity.ts';
+import { boardOverviewEndpoints } from './board-overview.ts';
 import { documentEndpoints } from './document.ts';
 import { followUpEndpoints } from './follow-up.ts';
 import { goalEndpoints } from './goal.ts';
@@ -10,7 +11,9 @@ import { indicatorEndpoints } from './indicator.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { planEndpoints } from './plan.ts';
-import { planComparisonEndpoints } from './plan-comparison.ts';
+import { planCommentEndpoints } from './plan-comment.ts';
+import { planComparisonEndpoints, planComparisonEndpoints } from './plan-comparison.ts';
+import { planSnapshotEndpoints } from './plan-snapshot.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
 import { yearEndpoints } from './year.ts';
 import { yearRolloverEndpoints } from './year-rollover.ts';
@@ -29,5 +32,6 @@ export const endpoints = {
   ...municipalityEndpoints,
   ...yearRolloverEndpoints,
   ...planComparisonEndpoints,
+  ...boardOverviewEndpoints,
   ...followUpEndpoints,
 };

@@ -16,6 +16,7 @@ import { paths } from '../lib/paths.ts';
 export default function OrganisationPage() {
   const { year, orgId, org, path, orgs } = useOrgContext();
   const { t: tcmp } = useTranslation('comparison');
+  const { t: tov } = useTranslation('overview');
   useDocumentTitle(org ? `${org.name} ${year}` : 'Organisation');
   const plans = usePlans(year, orgId);
   const plan = plans.data?.[0];
@@ -59,9 +60,14 @@ export default function OrganisationPage() {
           <p>
             Inriktningsmål, mål för verksamhetsområdena, indikatorer och KF:s årsmål som alla planer ärver.
           </p>
-          <Link className="button primary" to={paths.plan(year, org.id)}>
-            Öppna KF:s mål {year}
-          </Link>
+          <p className="button-row">
+            <Link className="button primary" to={paths.plan(year, org.id)}>
+              Öppna KF:s mål {year}
+            </Link>
+            <Link className="button" to={paths.overview(year, org.id)}>
+              {tov('cityLink')}
+            </Link>
+          </p>
         </section>
       ) : (
         <section className="card" aria-labelledby="planrubrik">
@@ -104,6 +110,13 @@ export default function OrganisationPage() {
         </section>
       )}
       <FollowUpCard org={org} year={year} />
+      {org.kind === 'board' && (
+        <p>
+          <Link className="button" to={paths.overview(year, org.id)}>
+            {tov('link')}
+          </Link>
+        </p>
+      )}
       {tree.data && (
         <section className="card" aria-labelledby="saknas">
           <h2 id="saknas">Det här saknas i planen</h2>
