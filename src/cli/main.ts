@@ -9,6 +9,7 @@ import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { exportYear } from '../services/export.ts';
 import { importYearJson } from '../services/import-json.ts';
+import { AUDIT_HELP, runAudit } from './audit.ts';
 import { IMPORT_HELP, runImport } from './import.ts';
 import { ORGANISATIONS_HELP, runOrganisations } from './organisations.ts';
 import { OUTCOMES_HELP, runOutcomes } from './outcomes.ts';
@@ -30,6 +31,7 @@ ${IMPORT_HELP}
 ${YEAR_HELP}
 ${ORGANISATIONS_HELP}
 ${OUTCOMES_HELP}
+${AUDIT_HELP}
 
 Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, TYPST_FONT_PATHS, LOG_REQUESTS`;
 
@@ -90,6 +92,16 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
     let code = 0;
     try {
       code = await runOutcomes(args, c.ctx);
+    } finally {
+      await c.close();
+    }
+    if (code !== 0) process.exitCode = code;
+  },
+  async audit(args, open) {
+    const c = await open();
+    let code = 0;
+    try {
+      code = await runAudit(args, c.ctx);
     } finally {
       await c.close();
     }

@@ -7,6 +7,8 @@ import * as planWorkflow from './migrations/2026-12-02-10-plan-workflow.ts';
 import * as municipality from './migrations/2026-12-02-11-municipality.ts';
 import * as followUp from './migrations/2026-12-03-09a-follow-up.ts';
 import * as outcomeCurrent from './migrations/2026-12-03-09b-outcome-current.ts';
+import * as decisionSnapshot from './migrations/2026-12-03-10b-decision-snapshot.ts';
+import * as auditChain from './migrations/2026-12-03-10c-audit-chain.ts';
 import * as targetProposal from './migrations/2026-12-03-11a-target-proposal.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
@@ -19,6 +21,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-11-municipality': municipality,
   '2026-12-03-09a-follow-up': followUp,
   '2026-12-03-09b-outcome-current': outcomeCurrent,
+  '2026-12-03-10b-decision-snapshot': decisionSnapshot,
+  '2026-12-03-10c-audit-chain': auditChain,
   '2026-12-03-11a-target-proposal': targetProposal,
 };
 
@@ -27,4 +31,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Migrates up to and including one named migration (tests of a migration's effect on existing rows). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 }

@@ -229,6 +229,12 @@ export interface AuditEventTable {
   action: 'create' | 'update' | 'delete';
   before: unknown;
   after: unknown;
+  /** The signed-in person's user id (null for the process itself). */
+  actorUserId: string | null;
+  /** Position in the hash chain, set with prevHash and hash by the database on insert. */
+  seq: Generated<string>;
+  prevHash: Generated<string | null>;
+  hash: Generated<string>;
 }
 
 export interface MunicipalityTable {

@@ -222,6 +222,7 @@ export async function recordAudit(
     .values({
       at: ctx.now(),
       actor: ctx.actor,
+      actorUserId: ctx.principal?.userId ?? null,
       entity,
       entityId,
       action,
