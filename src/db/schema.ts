@@ -5,6 +5,7 @@ import type {
   Assessment,
   BudgetGroup,
   BudgetLayout,
+  CommentTarget,
   Consolidation,
   Direction,
   Gender,
@@ -310,6 +311,32 @@ export interface DeviationThresholdTable extends Audited {
   amount: number;
 }
 
+// --- accounts (decisions, comments) ---
+export interface PlanSnapshotTable {
+  id: Generated<string>;
+  planId: string;
+  decisionId: string;
+  planVersion: number;
+  takenAt: Timestamp;
+  takenBy: string;
+  /** The PlanReport as JSON text, kept byte for byte. */
+  report: string;
+  pdf: Uint8Array;
+  docx: Uint8Array;
+  archivePdf: Uint8Array;
+  archiveSha256: string;
+}
+
+export interface PlanCommentTable {
+  id: Generated<string>;
+  planId: string;
+  targetKind: CommentTarget;
+  targetId: string | null;
+  body: string;
+  author: string;
+  createdAt: Timestamp;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   organisation: OrganisationTable;
@@ -336,6 +363,8 @@ export interface Database {
   activityStatus: ActivityStatusTable;
   budgetForecast: BudgetForecastTable;
   deviationThreshold: DeviationThresholdTable;
+  planSnapshot: PlanSnapshotTable;
+  planComment: PlanCommentTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -150,6 +150,16 @@ export const AUTHZ_ACTIONS = [
 ] as const;
 export type AuthzAction = (typeof AUTHZ_ACTIONS)[number];
 
+/** What a comment on a plan is about: the plan as a whole, or one of its goals, sections or indicators. */
+export const COMMENT_TARGETS = ['plan', 'goal', 'section', 'indicator'] as const;
+export type CommentTarget = (typeof COMMENT_TARGETS)[number];
+export const COMMENT_TARGET_LABEL: Record<CommentTarget, string> = {
+  plan: 'Planen',
+  goal: 'Mål',
+  section: 'Avsnitt',
+  indicator: 'Indikator',
+};
+
 // ---- Follow-up (tertial reports and the annual report) ----
 
 /** The report periods of a year: tertialrapport 1 (Jan–Apr), 2 (Jan–Aug) and verksamhetsberättelsen. */

@@ -6,6 +6,8 @@ import { readImportFixture } from '../../test/helpers/import.ts';
 import { createDecision } from '../services/decision.ts';
 import { ensureReport } from '../services/follow-up-report.ts';
 import { writeOutcome } from '../services/outcome.ts';
+import { createPlanComment } from '../services/plan-comment.ts';
+import { approvePlan, decidePlan, reopenPlan, submitPlan } from '../services/plan-workflow.ts';
 import type { EndpointDef } from '../shared/endpoint.ts';
 import { endpoints } from '../shared/endpoints/index.ts';
 import { createApp } from './app.ts';
@@ -27,6 +29,28 @@ await writeOutcome(ctx, {
   status: 'final',
   comment: '',
 });
+
+// A decided version (then reopened, so the plan takes writes again) and a comment, so their lists are not empty.
+for (const step of ['submit', 'approve'] as const) {
+  const plan = await ctx.db
+    .selectFrom('plan')
+    .select('version')
+    .where('id', '=', m.plan.id)
+    .executeTakeFirstOrThrow();
+  await (step === 'submit' ? submitPlan : approvePlan)(ctx, m.plan.id, { version: plan.version });
+}
+const approved = await ctx.db
+  .selectFrom('plan')
+  .select('version')
+  .where('id', '=', m.plan.id)
+  .executeTakeFirstOrThrow();
+const decided = await decidePlan(ctx, m.plan.id, {
+  version: approved.version,
+  decidedOn: '2025-02-01',
+  body: 'Nämnden',
+});
+await reopenPlan(ctx, m.plan.id, { version: decided.version, comment: 'Ny version' });
+await createPlanComment(ctx, m.plan.id, { targetKind: 'plan', body: 'Ser bra ut.' });
 
 const key = (e: EndpointDef) => `${e.method.toUpperCase()} ${e.path}`;
 const table = Object.values(endpoints) as EndpointDef[];

@@ -21,6 +21,7 @@ import { municipalityRoutes } from './routes/municipality.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { planRoutes } from './routes/plan.ts';
 import { planComparisonRoutes } from './routes/plan-comparison.ts';
+import { planSnapshotRoutes } from './routes/plan-snapshot.ts';
 import { planWorkflowRoutes } from './routes/plan-workflow.ts';
 import { yearRoutes } from './routes/year.ts';
 import { yearRolloverRoutes } from './routes/year-rollover.ts';
@@ -125,6 +126,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   documentRoutes(api);
   importRoutes(api, options.imports);
   planWorkflowRoutes(api);
+  planSnapshotRoutes(api);
   followUpRoutes(api);
 
   app.get('/api/openapi.json', (c) => c.json(buildOpenApi(api.routes)));

@@ -51,6 +51,16 @@ export async function removeDemoData(ctx: Ctx): Promise<DemoRemoval> {
       .map((r) => r.decisionId)
       .filter((id): id is string => id !== null);
 
+    // The demo's decided copies go with the demo (a real plan's snapshot is never deleted: the plan cannot be).
+    await db
+      .deleteFrom('planSnapshot')
+      .where('planId', 'in', (eb) =>
+        eb
+          .selectFrom('plan')
+          .select('id')
+          .where((w) => w.or([w('origin', '=', 'demo'), w('organisationId', 'in', orgIds)])),
+      )
+      .execute();
     const plans = await db
       .deleteFrom('plan')
       .where((eb) => eb.or([eb('origin', '=', 'demo'), eb('organisationId', 'in', orgIds)]))

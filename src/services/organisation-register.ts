@@ -12,6 +12,7 @@ import {
   writeSpreadsheet,
 } from '../importers/spreadsheet.ts';
 import type { RegisterError, RegisterReport } from '../shared/schemas/organisation.ts';
+import { assertCan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { createOrganisation, listOrganisations, updateOrganisation } from './organisation.ts';
 import {
@@ -79,6 +80,8 @@ export async function importOrganisationRegister(
   bytes: Uint8Array,
   options: { dryRun?: boolean } = {},
 ): Promise<RegisterReport> {
+  // The whole register may change, so the right to manage it for the municipality is asked up front.
+  await assertCan(ctx, 'organisation.manage', { organisationId: null });
   const table = await readSpreadsheet(bytes);
   let records: SheetRecord<RegisterKey>[];
   try {

@@ -5,6 +5,7 @@ import { AppError } from '../domain/errors.ts';
 import { formatTarget } from '../domain/target-rules.ts';
 import { GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS } from '../domain/vocabulary.ts';
 import type { ComparedRow, PlanComparison } from '../shared/schemas/plan-comparison.ts';
+import { assertCanSeePlan, canSeePlan } from './authz.ts';
 import type { Ctx } from './context.ts';
 import { getOrganisation } from './organisation.ts';
 import { findPlan } from './plan.ts';
@@ -35,7 +36,10 @@ export async function comparePlans(ctx: Ctx, organisationId: string, year: numbe
       'NOT_FOUND',
       `${org.name} har ingen verksamhetsplan för ${year}. Skapa den eller välj ett annat år.`,
     );
-  const previous = await findPlan(ctx, organisationId, year - 1, 'plan');
+  await assertCanSeePlan(ctx, current);
+  const found = await findPlan(ctx, organisationId, year - 1, 'plan');
+  // Last year's plan only if the person may read it (a draft is visible within its organisation and above).
+  const previous = found && (await canSeePlan(ctx, found)) ? found : undefined;
   const texts = PLAN_TEXTS.map(([key, label]) =>
     row(key, label, previous ? previous[key] : null, current[key]),
   ).filter((r) => r.before || r.after);

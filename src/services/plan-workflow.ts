@@ -11,6 +11,7 @@ import { PLAN_STATUS_LABEL as STATUS_LABEL } from '../domain/vocabulary.ts';
 import type { DecideInput, WorkflowStep } from '../shared/schemas/plan.ts';
 import { assertCan, canDo, getReadablePlan, planActionFor } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
+import { freezeDecidedPlan } from './plan-snapshot.ts';
 import { getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
 
 /**
@@ -61,6 +62,15 @@ export const reopenPlan = (ctx: Ctx, planId: string, step: WorkflowStep) =>
 
 /** Records the board's decision (date, body, §, dnr) and moves the plan to decided. */
 export async function decidePlan(ctx: Ctx, planId: string, input: DecideInput) {
+  return inTransaction(ctx, async (trx) => {
+    const decided = await recordDecision(trx, planId, input);
+    // Deciding freezes the documents in the same transaction: no decided plan without its frozen copy.
+    await freezeDecidedPlan(trx, planId, decided.decisionId!);
+    return decided;
+  });
+}
+
+function recordDecision(ctx: Ctx, planId: string, input: DecideInput) {
   return transition(ctx, planId, 'decide', input, async (trx, plan) => {
     const org = await getRecord(trx.db, 'organisation', plan.organisationId);
     const decision = await insertRecord(trx, 'decision', {

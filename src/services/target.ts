@@ -177,6 +177,7 @@ export async function confirmTarget(ctx: Ctx, id: string): Promise<TargetRow> {
     if (!current || current.supersededAt || current.removed) {
       throw new AppError('NOT_FOUND', `Målvärdet ${id} finns inte (eller är redan ersatt). Ladda om sidan.`);
     }
+    await assertCanWrite(trx, current.organisationId);
     if (!current.proposed) return current;
     const now = trx.now();
     await trx.db.updateTable('target').set({ supersededAt: now }).where('id', '=', id).execute();

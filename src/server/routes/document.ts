@@ -54,14 +54,14 @@ function htmlDocument(report: PlanReport, fragment: boolean): Response {
   });
 }
 
-function download(bytes: Uint8Array, type: string, fileName: string): Response {
+export function download(bytes: Uint8Array, type: string, fileName: string, cache = 'no-store'): Response {
   const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '');
   return new Response(new Uint8Array(bytes), {
     headers: {
       'content-type': type,
       'content-length': String(bytes.byteLength),
       'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      'cache-control': 'no-store',
+      'cache-control': cache,
     },
   });
 }

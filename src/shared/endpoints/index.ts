@@ -11,7 +11,9 @@ import { indicatorEndpoints } from './indicator.ts';
 import { municipalityEndpoints } from './municipality.ts';
 import { organisationEndpoints } from './organisation.ts';
 import { planEndpoints } from './plan.ts';
+import { planCommentEndpoints } from './plan-comment.ts';
 import { planComparisonEndpoints } from './plan-comparison.ts';
+import { planSnapshotEndpoints } from './plan-snapshot.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
 import { yearEndpoints } from './year.ts';
 import { yearRolloverEndpoints } from './year-rollover.ts';
@@ -32,4 +34,6 @@ export const endpoints = {
   ...planComparisonEndpoints,
   ...boardOverviewEndpoints,
   ...followUpEndpoints,
+  ...planSnapshotEndpoints,
+  ...planCommentEndpoints,
 };

@@ -8,7 +8,9 @@ import { usePreviewToggle } from '../hooks/use-preview-toggle.ts';
 import { useTreeRefresh } from '../hooks/use-refresh.ts';
 import { BudgetSection } from './budget-section.tsx';
 import { CompletenessPanel } from './completeness-panel.tsx';
+import { DecidedDocuments } from './decided-documents.tsx';
 import { EditorHeader } from './editor-header.tsx';
+import { PlanComments } from './plan-comments.tsx';
 import { PlanMetadataForm } from './plan-metadata-form.tsx';
 import { PlanPreview } from './plan-preview.tsx';
 import { SectionList } from './section-list.tsx';
@@ -49,6 +51,7 @@ function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; go
       {!mayWrite && (
         <p className="workflow-locked">{t('readOnly', { organisation: tree.organisation.name })}</p>
       )}
+      <DecidedDocuments planId={tree.plan.id} />
       <CompletenessPanel tree={tree} />
       <div className={`editor-grid ${preview ? 'with-preview' : ''}`}>
         <div className="editor-doc">
@@ -70,6 +73,7 @@ function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; go
           </aside>
         )}
       </div>
+      <PlanComments tree={tree} />
     </div>
   );
 }

@@ -58,6 +58,7 @@ export function WorkflowPanel({ planId, onChanged }: { planId: string; onChanged
     await Promise.all([
       client.invalidateQueries({ queryKey: ['workflow', planId] }),
       client.invalidateQueries({ queryKey: keys.tree(planId) }),
+      client.invalidateQueries({ queryKey: ['snapshots', planId] }),
     ]);
     onChanged?.();
   };

@@ -1,0 +1,15 @@
+export default {
+  heading: 'Decided versions',
+  decided: 'Decided {{date}} by {{body}}{{paragraph}}',
+  dnr: 'ref. {{dnr}}',
+  pdf: 'PDF',
+  docx: 'Word',
+  archive: 'Archive copy (PDF/A)',
+  comments: 'Comments',
+  noComments: 'No comments yet.',
+  about: 'The comment is about',
+  wholePlan: 'The whole plan',
+  comment: 'Comment',
+  addComment: 'Add comment',
+  target: { plan: 'The plan', goal: 'A goal', section: 'A section', indicator: 'An indicator' },
+};

@@ -1,0 +1,15 @@
+export default {
+  heading: 'Beslutade versioner',
+  decided: 'Beslutad {{date}} av {{body}}{{paragraph}}',
+  dnr: 'dnr {{dnr}}',
+  pdf: 'PDF',
+  docx: 'Word',
+  archive: 'Arkivexemplar (PDF/A)',
+  comments: 'Kommentarer',
+  noComments: 'Inga kommentarer än.',
+  about: 'Kommentaren gäller',
+  wholePlan: 'Hela planen',
+  comment: 'Kommentar',
+  addComment: 'Lägg till kommentar',
+  target: { plan: 'Planen', goal: 'Ett mål', section: 'Ett avsnitt', indicator: 'En indikator' },
+};
