@@ -79,7 +79,7 @@ function findGoal(goals: readonly ReportGoal[], id: string): ReportGoal | undefi
 }
 
 /** Fills in everything the report's completeness asks for, the way a unit would in the browser. */
-async function fillReport(ctx: Ctx, tree: FollowUpTree, seed: string) {
+export async function fillReport(ctx: Ctx, tree: FollowUpTree, seed: string) {
   const { report, organisation } = tree;
   const indicators = new Map<string, ReportIndicator>();
   const visit = (goals: readonly ReportGoal[]) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openTestContext } from '../../test/helpers/db.ts';
-import { buildFollowUp } from '../../test/helpers/follow-up.ts';
+import { buildFollowUp, completeAndSubmit } from '../../test/helpers/follow-up.ts';
 import type { ReportGoal } from '../shared/schemas/follow-up-views.ts';
 import { writeActivityStatus, writeAssessment } from './assessment.ts';
 import { ensureReport } from './follow-up-report.ts';
@@ -131,7 +131,7 @@ describe('follow-up report tree', () => {
 
   it('refuses assessments and statuses once the report is submitted', async () => {
     const t1 = await ensureReport(ctx, { organisationId: f.unit.id, year: f.year, period: 'T1' });
-    await submitPlan(ctx, t1.id, { version: t1.version });
+    await completeAndSubmit(ctx, t1.id);
     await rejects(
       writeActivityStatus(ctx, t1.id, { activityId: f.activity.id, status: 'completed', comment: '' }),
       'FORBIDDEN',

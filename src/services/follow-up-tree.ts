@@ -9,6 +9,7 @@ import {
 } from '../db/repos/follow-up-report.ts';
 import { listLatestOutcomes, outcomeKey } from '../db/repos/outcome.ts';
 import type { OutcomeRow } from '../db/schema.ts';
+import { AppError } from '../domain/errors.ts';
 import { deadlineLevel, reportValuePeriod } from '../domain/follow-up-period.ts';
 import { compareWithTarget } from '../domain/outcome-rules.ts';
 import { isWritable } from '../domain/plan-workflow.ts';
@@ -190,4 +191,19 @@ const optionalIso = <T extends object>(row: T | undefined) => (row ? isoTimes(ro
 
 function flatten(goals: readonly TreeGoal[]): TreeGoal[] {
   return goals.flatMap((g) => [g, ...flatten(g.children)]);
+}
+
+/** Refuses to submit a report while something is missing, listing it (the first few in the message). */
+export async function assertReportComplete(ctx: Ctx, reportId: string): Promise<void> {
+  const { missing } = (await buildFollowUpTree(ctx, reportId)).completeness;
+  if (missing.length === 0) return;
+  const first = missing
+    .slice(0, 3)
+    .map((m) => m.message)
+    .join(' ');
+  throw new AppError(
+    'INVALID',
+    `Rapporten kan inte skickas in förrän allt är ifyllt: ${missing.length} ${missing.length === 1 ? 'sak saknas' : 'saker saknas'}. ${first}`,
+    { missing },
+  );
 }

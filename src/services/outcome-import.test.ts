@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openTestContext } from '../../test/helpers/db.ts';
-import { buildFollowUp } from '../../test/helpers/follow-up.ts';
+import { buildFollowUp, completeAndSubmit } from '../../test/helpers/follow-up.ts';
 import { readSpreadsheet, writeXlsx } from '../importers/spreadsheet.ts';
 import { ensureReport } from './follow-up-report.ts';
 import { updateOrganisation } from './organisation.ts';
@@ -127,7 +127,7 @@ describe('outcome files', () => {
       [[1, 'Rubrikrad']],
     );
     const t1 = await ensureReport(ctx, { organisationId: f.unit.id, year, period: 'T1' });
-    await submitPlan(ctx, t1.id, { version: t1.version });
+    await completeAndSubmit(ctx, t1.id);
     const closed = await importOutcomes(ctx, csv([`x;E-100;;${f.visits.id};T1;T;999;;`]), { year });
     assert.match(closed.errors[0]!.message, /Perioden T1 2025 är stängd/);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { openTestContext } from '../../test/helpers/db.ts';
-import { buildFollowUp } from '../../test/helpers/follow-up.ts';
+import { buildFollowUp, completeAndSubmit } from '../../test/helpers/follow-up.ts';
 import { ensurePeriods, listPeriods, updatePeriod } from './follow-up-period.ts';
 import { ensureReport } from './follow-up-report.ts';
 import { updateIndicator } from './indicator.ts';
@@ -139,13 +139,18 @@ describe('outcomes', () => {
 
   it('refuses writes while the report of the period is submitted or decided, and takes them after reopening', async () => {
     const vb = await ensureReport(ctx, { organisationId: f.unit.id, year: f.year, period: 'VB' });
-    const submitted = await submitPlan(ctx, vb.id, { version: vb.version });
+    await rejects(
+      submitPlan(ctx, vb.id, { version: vb.version }),
+      'INVALID',
+      /kan inte skickas in förrän allt är ifyllt/,
+    );
+    const submitted = await completeAndSubmit(ctx, vb.id);
     const key = {
       ...base,
       indicatorId: f.visits.id,
       period: 'VB',
       gender: 'T' as const,
-      value: 300,
+      value: 301,
       status: 'final' as const,
     };
     await rejects(writeOutcome(ctx, key), 'FORBIDDEN', /Verksamhetsberättelse 2025 är inskickad/);
@@ -157,6 +162,6 @@ describe('outcomes', () => {
     });
     await rejects(writeOutcome(ctx, key), 'FORBIDDEN', /låst/);
     await reopenPlan(ctx, vb.id, { version: decided.version, comment: 'Rättelse av besökstal' });
-    assert.equal((await writeOutcome(ctx, key)).value, 300);
+    assert.equal((await writeOutcome(ctx, key)).value, 301);
   });
 });

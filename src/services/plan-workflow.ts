@@ -11,6 +11,7 @@ import { PLAN_STATUS_LABEL as STATUS_LABEL } from '../domain/vocabulary.ts';
 import type { DecideInput, WorkflowStep } from '../shared/schemas/plan.ts';
 import { assertCan, canDo, getReadablePlan, planActionFor } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
+import { assertReportComplete } from './follow-up-tree.ts';
 import { freezeDecidedPlan } from './plan-snapshot.ts';
 import { getRecord, insertRecord, recordAudit, updateRecord } from './record.ts';
 
@@ -49,8 +50,12 @@ export async function assertBudgetRowWritable(ctx: Ctx, rowId: string) {
   return assertBudgetTableWritable(ctx, row.budgetTableId);
 }
 
+/** A follow-up report goes in only when nothing is missing (the report page lists what is). */
 export const submitPlan = (ctx: Ctx, planId: string, step: WorkflowStep) =>
-  transition(ctx, planId, 'submit', step);
+  transition(ctx, planId, 'submit', step, async (trx, plan) => {
+    if (plan.kind !== 'plan') await assertReportComplete(trx, plan.id);
+    return {};
+  });
 export const returnPlan = (ctx: Ctx, planId: string, step: WorkflowStep) =>
   transition(ctx, planId, 'return', step);
 export const approvePlan = (ctx: Ctx, planId: string, step: WorkflowStep) =>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openTestContext } from '../../test/helpers/db.ts';
-import { buildFollowUp } from '../../test/helpers/follow-up.ts';
+import { buildFollowUp, completeAndSubmit } from '../../test/helpers/follow-up.ts';
 import { aggregateOutcomes } from '../db/repos/rollup-aggregate.ts';
 import { writeAssessment } from './assessment.ts';
 import { getBoardReview } from './board-review.ts';
@@ -125,7 +125,7 @@ describe('board review and dashboard', () => {
   it('shows who submitted, who is late against the deadline, and their assessments', async () => {
     const report = await ensureReport(ctx, { organisationId: f.unit.id, year, period: 'T1' });
     await writeAssessment(ctx, report.id, { goalId: f.boardGoal.id, assessment: 'fulfilled', analysis: '' });
-    await submitPlan(ctx, report.id, { version: report.version });
+    await completeAndSubmit(ctx, report.id);
     // The test clock stands in January 2025: nobody is late for T1 (due 10 May) yet.
     const review = await getBoardReview(ctx, { organisationId: f.board.id, year, period: 'T1' });
     const unit = review.units.find((u) => u.organisation.id === f.unit.id)!;
@@ -168,7 +168,7 @@ describe('board review and dashboard', () => {
     assert.deepEqual(
       visits.points.filter((p) => p.year === year).map((p) => [p.period, p.value]),
       [
-        ['T1', null],
+        ['T1', 313.4], // what completeAndSubmit filled in for the unit's T1
         ['T2', null],
         ['VB', 150],
       ],

@@ -1,11 +1,14 @@
 // A municipality ready for follow-up: a unit plan with its own goal, a board activity assigned to the
 // unit, a tertial indicator, unit targets, a budget table, and the unit's T1 report.
 
+import { fillReport } from '../../src/demo/seed-follow-up.ts';
 import { createBudgetRow, createBudgetTable } from '../../src/services/budget.ts';
 import type { Ctx } from '../../src/services/context.ts';
 import { ensureReport } from '../../src/services/follow-up-report.ts';
+import { buildFollowUpTree } from '../../src/services/follow-up-tree.ts';
 import { createIndicator } from '../../src/services/indicator.ts';
 import { createPlacement } from '../../src/services/placement.ts';
+import { submitPlan } from '../../src/services/plan-workflow.ts';
 import { setTarget } from '../../src/services/target.ts';
 import { addBoardActivity, addUnitGoal, buildMunicipality } from './factories.ts';
 
@@ -55,3 +58,10 @@ export async function buildFollowUp(ctx: Ctx, year = 2025) {
 }
 
 export type FollowUpFixture = Awaited<ReturnType<typeof buildFollowUp>>;
+
+/** Fills in whatever the report still misses (as the demo does) and submits it. */
+export async function completeAndSubmit(ctx: Ctx, reportId: string) {
+  await fillReport(ctx, await buildFollowUpTree(ctx, reportId), 'test');
+  const tree = await buildFollowUpTree(ctx, reportId);
+  return submitPlan(ctx, reportId, { version: tree.report.version });
+}
