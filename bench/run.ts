@@ -59,6 +59,11 @@ if (want('rollover')) {
   result.rollover = rollover;
   if (rollover.rolloverMs !== undefined) summary.rolloverStockholmScaleMs = rollover.rolloverMs;
 }
+if (want('search')) {
+  const search = (await optional('search.ts', 'benchSearch')) as { searchP95Ms?: number };
+  result.search = search;
+  if (search.searchP95Ms !== undefined) summary.searchP95Ms = search.searchP95Ms;
+}
 if (want('import')) result.import = await optional('import.ts', 'benchImport');
 if (want('web')) {
   const bundle = (await optional('web-bundle.ts', 'measureBundle')) as {

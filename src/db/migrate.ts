@@ -10,6 +10,7 @@ import * as outcomeCurrent from './migrations/2026-12-03-09b-outcome-current.ts'
 import * as decisionSnapshot from './migrations/2026-12-03-10b-decision-snapshot.ts';
 import * as auditChain from './migrations/2026-12-03-10c-audit-chain.ts';
 import * as targetProposal from './migrations/2026-12-03-11a-target-proposal.ts';
+import * as search from './migrations/2026-12-03-11b-search.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-10b-decision-snapshot': decisionSnapshot,
   '2026-12-03-10c-audit-chain': auditChain,
   '2026-12-03-11a-target-proposal': targetProposal,
+  '2026-12-03-11b-search': search,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

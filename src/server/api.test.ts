@@ -81,6 +81,7 @@ const QUERIES: Record<string, string> = {
   listFollowUpPeriods: `?year=${m.year}`,
   comparePlans: `?organisationId=${m.unit.id}&year=${m.year}`,
   getBoardOverview: `?organisationId=${m.board.id}&year=${m.year}`,
+  search: `?year=${m.year}&q=${encodeURIComponent('brukarna')}`,
   findFollowUpReport: `?organisationId=${m.unit.id}&year=${m.year}&period=VB`,
   listOutcomeHistory: `?indicatorId=${m.indicator.id}&organisationId=${m.unit.id}&year=${m.year}&period=VB`,
   getRollup: `?indicatorId=${m.indicator.id}&organisationId=${m.board.id}&year=${m.year}&period=VB`,

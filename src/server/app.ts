@@ -23,6 +23,7 @@ import { planRoutes } from './routes/plan.ts';
 import { planComparisonRoutes } from './routes/plan-comparison.ts';
 import { planSnapshotRoutes } from './routes/plan-snapshot.ts';
 import { planWorkflowRoutes } from './routes/plan-workflow.ts';
+import { searchRoutes } from './routes/search.ts';
 import { yearRoutes } from './routes/year.ts';
 import { yearRolloverRoutes } from './routes/year-rollover.ts';
 import { staticWebRoutes } from './static-web.ts';
@@ -117,6 +118,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   yearRolloverRoutes(api);
   planComparisonRoutes(api);
   boardOverviewRoutes(api);
+  searchRoutes(api);
   organisationRoutes(api);
   yearRoutes(api);
   goalRoutes(api);

@@ -23,6 +23,7 @@ const BoardReviewPage = lazy(() => import('./pages/board-review-page.tsx'));
 const DashboardPage = lazy(() => import('./pages/dashboard-page.tsx'));
 const OutcomeImportPage = lazy(() => import('./pages/outcome-import-page.tsx'));
 const BoardOverviewPage = lazy(() => import('./pages/board-overview-page.tsx'));
+const SearchPage = lazy(() => import('./pages/search-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -44,6 +45,7 @@ function App() {
               <Route path="org/:orgId/plan" element={<PlanPage />} />
               <Route path="org/:orgId/jamfor" element={<PlanComparisonPage />} />
               <Route path="org/:orgId/planoversikt" element={<BoardOverviewPage />} />
+              <Route path="sok" element={<SearchPage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="organisationer" element={<OrganisationRegisterPage />} />
               <Route path="nytt-ar" element={<YearRolloverPage />} />

@@ -15,6 +15,7 @@ import { planCommentEndpoints } from './plan-comment.ts';
 import { planComparisonEndpoints } from './plan-comparison.ts';
 import { planSnapshotEndpoints } from './plan-snapshot.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
+import { searchEndpoints } from './search.ts';
 import { yearEndpoints } from './year.ts';
 import { yearRolloverEndpoints } from './year-rollover.ts';
 
@@ -33,6 +34,7 @@ export const endpoints = {
   ...yearRolloverEndpoints,
   ...planComparisonEndpoints,
   ...boardOverviewEndpoints,
+  ...searchEndpoints,
   ...followUpEndpoints,
   ...planSnapshotEndpoints,
   ...planCommentEndpoints,

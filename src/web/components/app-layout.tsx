@@ -6,6 +6,7 @@ import { useOrganisations } from '../api/queries.ts';
 import { paths } from '../lib/paths.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { OrgTree } from './org-tree.tsx';
+import { SearchBox } from './search-box.tsx';
 import { YearSwitcher } from './year-switcher.tsx';
 
 /** Header, organisation tree and the page; the tree folds away on narrow screens. */
@@ -38,6 +39,7 @@ export function AppLayout() {
           {city && <span className="brand-org">{city.name}</span>}
         </Link>
         <div className="header-tools">
+          <SearchBox year={year} />
           {municipality.data?.hasDemo && (
             <Link to={paths.setup} className="button">
               {t('nav.ownMunicipality')}

@@ -7,6 +7,7 @@ export const paths = {
   plan: (year: number, orgId: string) => `/ar/${year}/org/${orgId}/plan`,
   comparison: (year: number, orgId: string) => `/ar/${year}/org/${orgId}/jamfor`,
   overview: (year: number, orgId: string) => `/ar/${year}/org/${orgId}/planoversikt`,
+  search: (year: number, q: string) => `/ar/${year}/sok?q=${encodeURIComponent(q)}`,
   importPlans: (year: number) => `/ar/${year}/import`,
   followUp: (year: number, orgId: string, period: string) => `/ar/${year}/org/${orgId}/uppfoljning/${period}`,
   boardReview: (year: number, orgId: string, period: string) =>
