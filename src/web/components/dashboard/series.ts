@@ -3,7 +3,7 @@ import type { Dashboard } from '../../../shared/schemas/follow-up-views.ts';
 export type Series = Dashboard['series'][number];
 
 export interface SeriesRow {
-  /** "2025 T1" */
+  /** "2025 T1", or "2025-06" for a month */
   key: string;
   year: number;
   period: string;
@@ -19,7 +19,8 @@ const ORDER: Record<string, number> = { T1: 1, T2: 2, VB: 3 };
 export function seriesRows(series: Series): SeriesRow[] {
   const rows = new Map<string, SeriesRow>();
   for (const p of series.points) {
-    const key = `${p.year} ${p.period}`;
+    // A month (2025-06) already names its year; a report period gets it in front: "2025 T1".
+    const key = /^\d{4}-/.test(p.period) ? p.period : `${p.year} ${p.period}`;
     const row = rows.get(key) ?? {
       key,
       year: p.year,

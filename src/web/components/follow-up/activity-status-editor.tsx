@@ -5,6 +5,7 @@ import type { ReportActivity } from '../../../shared/schemas/follow-up-views.ts'
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../shared/vocabulary.ts';
 import { ApiError, call } from '../../api/client.ts';
 import { useAutosave } from '../../hooks/use-autosave.ts';
+import { ConflictPanel } from '../conflict-panel.tsx';
 import { SaveStatus } from '../save-status.tsx';
 
 interface Fields {
@@ -26,6 +27,7 @@ export function ActivityStatusEditor(props: {
   const { t } = useTranslation('follow-up');
   const { activity, reportId } = props;
   const id = `aktivitet-${activity.id}`;
+  const labelled = (f: Fields) => ({ ...f, status: f.status ? t(`activityStatus.${f.status}`) : '' });
   const draft = useAutosave<Fields>({
     key: `activity-status:${reportId}:${activity.id}`,
     server: pick(activity.status),
@@ -86,6 +88,21 @@ export function ActivityStatusEditor(props: {
         </div>
       </div>
       <SaveStatus state={draft.state} message={draft.message} />
+      {draft.conflict && (
+        <ConflictPanel
+          conflict={{
+            ...draft.conflict,
+            mine: labelled(draft.conflict.mine),
+            theirs: labelled(draft.conflict.theirs),
+          }}
+          fields={[
+            { key: 'status', label: t('outcome.status') },
+            { key: 'comment', label: t('outcome.comment') },
+          ]}
+          onKeepMine={draft.keepMine}
+          onTakeTheirs={draft.takeTheirs}
+        />
+      )}
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { ASSESSMENTS, type Assessment } from '../../../shared/vocabulary.ts';
 import { ApiError, call } from '../../api/client.ts';
 import { useAutosave } from '../../hooks/use-autosave.ts';
 import { RichTextEditor } from '../../rich-text/rich-text-editor.tsx';
+import { ConflictPanel } from '../conflict-panel.tsx';
 import { SaveStatus } from '../save-status.tsx';
 
 interface Fields {
@@ -31,6 +32,7 @@ export function AssessmentEditor({
 }) {
   const { t } = useTranslation('follow-up');
   const id = useId();
+  const labelled = (f: Fields) => ({ ...f, assessment: f.assessment ? t(`assessment.${f.assessment}`) : '' });
   const draft = useAutosave<Fields>({
     key: `assessment:${reportId}:${goal.id}`,
     server: pick(goal.assessment),
@@ -78,6 +80,21 @@ export function AssessmentEditor({
         error={draft.fieldErrors.analysis}
       />
       <SaveStatus state={draft.state} message={draft.message} />
+      {draft.conflict && (
+        <ConflictPanel
+          conflict={{
+            ...draft.conflict,
+            mine: labelled(draft.conflict.mine),
+            theirs: labelled(draft.conflict.theirs),
+          }}
+          fields={[
+            { key: 'assessment', label: t('goal.assessmentLegend') },
+            { key: 'analysis', label: t('goal.analysis'), rich: true },
+          ]}
+          onKeepMine={draft.keepMine}
+          onTakeTheirs={draft.takeTheirs}
+        />
+      )}
     </div>
   );
 }

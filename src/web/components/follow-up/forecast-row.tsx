@@ -7,6 +7,7 @@ import { ApiError, call } from '../../api/client.ts';
 import { useAutosave } from '../../hooks/use-autosave.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { amountText, parseSwedishNumber } from '../../lib/format.ts';
+import { ConflictPanel } from '../conflict-panel.tsx';
 import { SaveStatus } from '../save-status.tsx';
 
 type Row = z.infer<typeof ReportBudgetRow>;
@@ -121,6 +122,18 @@ export function ForecastRow(props: {
           </span>
         )}
         <SaveStatus state={draft.state} message={draft.message} />
+        {draft.conflict && (
+          <ConflictPanel
+            conflict={draft.conflict}
+            fields={[
+              { key: 'forecast', label: t('economy.forecast') },
+              { key: 'outcome', label: t('economy.outcome') },
+              { key: 'comment', label: t('economy.comment') },
+            ]}
+            onKeepMine={draft.keepMine}
+            onTakeTheirs={draft.takeTheirs}
+          />
+        )}
       </td>
     </tr>
   );
