@@ -59,7 +59,8 @@ export function ActivityStatusEditor(props: {
       <div className="fu-activity-grid">
         <div className="field">
           <label className="field-label" htmlFor={`${id}-status`}>
-            {t('activity.status', { title: activity.title })}
+            {t('outcome.status')}
+            <span className="visually-hidden"> {t('activity.forTitle', { title: activity.title })}</span>
           </label>
           <select
             id={`${id}-status`}
@@ -78,7 +79,8 @@ export function ActivityStatusEditor(props: {
         </div>
         <div className="field fu-comment">
           <label className="field-label" htmlFor={`${id}-comment`}>
-            {t('activity.comment', { title: activity.title })}
+            {t('outcome.comment')}
+            <span className="visually-hidden"> {t('activity.toTitle', { title: activity.title })}</span>
           </label>
           <input
             id={`${id}-comment`}

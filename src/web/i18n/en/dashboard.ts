@@ -10,7 +10,6 @@ const en: Strings<typeof sv> = {
     assessment: 'Assessment',
     count: 'Goals',
     list: 'The goals and their assessment',
-    goal: 'Goal',
   },
   behind: {
     heading: 'Indicators behind target',
@@ -46,7 +45,6 @@ const en: Strings<typeof sv> = {
     noValue: 'No outcome yet.',
     met: 'met',
     notMet: 'not met',
-    showTable: 'Table',
   },
   failed: 'The overview could not be read: {{message}}',
   link: 'Overview',

@@ -50,7 +50,6 @@ const en: Strings<typeof sv> = {
       'The report follows up the operational plan, but {{org}} has no plan for {{year}}. Create the plan first.',
     readOnly: 'The report has been submitted and is locked. It can be changed again if it is returned.',
     failed: 'The report could not be read: {{message}}',
-    downloads: 'Download the report',
     pdf: 'PDF',
     docx: 'Word',
     html: 'Preview (HTML)',
@@ -71,22 +70,18 @@ const en: Strings<typeof sv> = {
     analysis: 'Analysis',
     analysisHint: 'What has been done, what do the outcomes show and what needs to happen?',
     chooseFirst: 'Choose an assessment first – then the analysis is saved.',
-    below: 'How the organisations below assessed it',
     belowCaption: 'Assessments below {{goal}}',
     organisation: 'Organisation',
     indicators: 'Indicators',
     rolledUp: 'The board’s value is computed from the units’ values.',
     activities: 'Activities',
-    notDue: 'Not followed up in this period ({{periodicity}}).',
   },
   outcome: {
     value: 'Outcome',
-    valueFor: 'Outcome {{gender}}',
     target: 'Target',
     noTarget: 'no target',
     status: 'Status',
     comment: 'Comment',
-    compared: 'Against target',
     notNumber: 'Type a number, for example 94 or 3.5.',
     missingNeedsNoValue: 'Status Missing means there is no value; clear the value or choose another status.',
     history: 'Show history',
@@ -99,8 +94,8 @@ const en: Strings<typeof sv> = {
     genderSplit: 'Gender-split: fill in total, women and men.',
   },
   activity: {
-    status: 'Status of {{title}}',
-    comment: 'Comment on {{title}}',
+    forTitle: 'of {{title}}',
+    toTitle: 'on {{title}}',
     dates: '{{start}} – {{end}}',
   },
   economy: {
@@ -159,7 +154,6 @@ const en: Strings<typeof sv> = {
     indicator: 'Indicator',
     value: 'Value',
     reported: 'Reported',
-    missing: 'Missing',
     reportedOf: '{{reported}} of {{total}} units',
     consolidation: 'Computation',
     consolidationKinds: {
@@ -168,9 +162,7 @@ const en: Strings<typeof sv> = {
       weightedMean: 'Weighted mean',
       none: 'Not computed',
     },
-    own: 'The board’s own report',
     openOwn: 'Open the board’s {{period}}',
-    openUnit: 'Open {{org}}',
     noUnits: 'No units lie under {{org}}.',
   },
   upload: {
@@ -198,7 +190,6 @@ const en: Strings<typeof sv> = {
     noFile: 'Choose a file first.',
     failed: 'The file could not be read: {{message}}',
   },
-  historyLink: 'History',
 };
 
 export default en;

@@ -7,7 +7,6 @@ export default {
     assessment: 'Bedömning',
     count: 'Antal mål',
     list: 'Målen och deras bedömning',
-    goal: 'Mål',
   },
   behind: {
     heading: 'Indikatorer under mål',
@@ -43,7 +42,6 @@ export default {
     noValue: 'Inget utfall ännu.',
     met: 'nått',
     notMet: 'inte nått',
-    showTable: 'Tabell',
   },
   failed: 'Översikten kunde inte läsas: {{message}}',
   link: 'Översikt',

@@ -47,7 +47,6 @@ export default {
       'Rapporten följer upp verksamhetsplanen, men {{org}} har ingen plan för {{year}}. Skapa planen först.',
     readOnly: 'Rapporten är inskickad och låst. Den kan ändras igen om den återlämnas.',
     failed: 'Rapporten kunde inte läsas: {{message}}',
-    downloads: 'Hämta rapporten',
     pdf: 'PDF',
     docx: 'Word',
     html: 'Förhandsgranska (HTML)',
@@ -68,22 +67,18 @@ export default {
     analysis: 'Analys',
     analysisHint: 'Vad har gjorts, vad visar utfallen och vad behöver hända?',
     chooseFirst: 'Välj först en bedömning – då sparas analysen.',
-    below: 'Så bedömde organisationerna under',
     belowCaption: 'Bedömningar under {{goal}}',
     organisation: 'Organisation',
     indicators: 'Indikatorer',
     rolledUp: 'Nämndens värde beräknas ur enheternas värden.',
     activities: 'Aktiviteter',
-    notDue: 'Följs inte upp i den här perioden ({{periodicity}}).',
   },
   outcome: {
     value: 'Utfall',
-    valueFor: 'Utfall {{gender}}',
     target: 'Mål',
     noTarget: 'inget mål',
     status: 'Status',
     comment: 'Kommentar',
-    compared: 'Jämfört med mål',
     notNumber: 'Skriv ett tal, till exempel 94 eller 3,5.',
     missingNeedsNoValue:
       'Status Saknas betyder att inget värde finns; töm värdet eller välj en annan status.',
@@ -97,8 +92,8 @@ export default {
     genderSplit: 'Könsuppdelad: fyll i totalt, kvinnor och män.',
   },
   activity: {
-    status: 'Status för {{title}}',
-    comment: 'Kommentar till {{title}}',
+    forTitle: 'för {{title}}',
+    toTitle: 'till {{title}}',
     dates: '{{start}} – {{end}}',
   },
   economy: {
@@ -157,7 +152,6 @@ export default {
     indicator: 'Indikator',
     value: 'Värde',
     reported: 'Rapporterat',
-    missing: 'Saknas',
     reportedOf: '{{reported}} av {{total}} enheter',
     consolidation: 'Beräkning',
     consolidationKinds: {
@@ -166,9 +160,7 @@ export default {
       weightedMean: 'Vägt medelvärde',
       none: 'Beräknas inte',
     },
-    own: 'Nämndens egen rapport',
     openOwn: 'Öppna nämndens {{period}}',
-    openUnit: 'Öppna {{org}}',
     noUnits: 'Inga enheter ligger under {{org}}.',
   },
   upload: {
@@ -196,5 +188,4 @@ export default {
     noFile: 'Välj en fil först.',
     failed: 'Filen kunde inte läsas: {{message}}',
   },
-  historyLink: 'Historik',
 };
