@@ -1,8 +1,11 @@
+import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { BoardReview, Dashboard, FollowUpTree } from '../../shared/schemas/follow-up-views.ts';
+import { followUpEndpoints as ep } from '../../shared/endpoints/follow-up.ts';
+import type { BoardReview, FollowUpTree } from '../../shared/schemas/follow-up-views.ts';
 import { REPORT_PERIODS, type ReportPeriod } from '../../shared/vocabulary.ts';
-import { useBoardReview, useDashboard, useFollowUpReport, useFollowUpTree } from '../api/follow-up.ts';
+import { call } from '../api/client.ts';
+import { followUpKeys, useBoardReview, useFollowUpReport, useFollowUpTree } from '../api/follow-up.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { PeriodNav } from '../components/follow-up/period-nav.tsx';
 import { type RollupIndicator, RollupTable } from '../components/follow-up/rollup-table.tsx';
@@ -10,7 +13,7 @@ import { TableScroll } from '../components/table-scroll.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useOrgContext } from '../hooks/use-org-context.ts';
 import { useFormat } from '../i18n/format.ts';
-import { formatNumber, goalHeading } from '../lib/format.ts';
+import { goalHeading } from '../lib/format.ts';
 import { paths } from '../lib/paths.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -28,12 +31,19 @@ function Review({ period }: { period: ReportPeriod }) {
   const review = useBoardReview(orgId, year, period);
   const own = useFollowUpReport(orgId, year, period);
   const ownTree = useFollowUpTree(own.data?.id);
-  // Without the board's own report yet, the overview's indicators say what to roll up.
-  const dashboard = useDashboard(own.data === null ? orgId : '', year, period);
-  const indicators = ownTree.data
-    ? dueIndicators(ownTree.data)
-    : dashboard.data
-      ? seriesIndicators(dashboard.data)
+  // The indicators the units report in the period: those due in their reports, once each, in order.
+  const unitTrees = useQueries({
+    queries: (review.data?.units ?? [])
+      .filter((u) => u.reportId)
+      .map((u) => ({
+        queryKey: followUpKeys.tree(u.reportId!),
+        queryFn: () => call(ep.getFollowUpTree, { params: { id: u.reportId! } }),
+      })),
+  });
+  const loaded = unitTrees.every((q) => q.data);
+  const indicators =
+    review.data && loaded
+      ? dueIndicators([ownTree.data, ...unitTrees.map((q) => q.data)], boardTargets(ownTree.data))
       : undefined;
   const name = t(`period.${period}`);
   useDocumentTitle(t('review.title', { period: name, year, org: org?.name ?? '' }));
@@ -182,8 +192,25 @@ function SideBySide({ data, board }: { data: BoardReview; board: FollowUpTree | 
   );
 }
 
-/** Each indicator due in the period once, in document order, with the target it is measured against. */
-function dueIndicators(tree: FollowUpTree): RollupIndicator[] {
+/** Targets as the board's own report prints them, by indicator. */
+function boardTargets(tree: FollowUpTree | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (g: FollowUpTree['goals'][number]) => {
+    for (const i of g.indicators) {
+      const target = i.outcomes.find((o) => o.gender === 'T')?.target?.formatted;
+      if (target && !out.has(i.indicatorId)) out.set(i.indicatorId, target);
+    }
+    g.children.forEach(visit);
+  };
+  tree?.goals.forEach(visit);
+  return out;
+}
+
+/** Each indicator due in the period in any of the reports, once, with the target the board applies. */
+function dueIndicators(
+  trees: Array<FollowUpTree | undefined>,
+  targets: Map<string, string>,
+): RollupIndicator[] {
   const seen = new Map<string, RollupIndicator>();
   const visit = (g: FollowUpTree['goals'][number]) => {
     if (g.shown)
@@ -194,24 +221,10 @@ function dueIndicators(tree: FollowUpTree): RollupIndicator[] {
             name: i.name,
             unit: i.unit,
             genderSplit: i.genderSplit,
-            target: i.outcomes.find((o) => o.gender === 'T')?.target?.formatted ?? null,
+            target: targets.get(i.indicatorId) ?? null,
           });
     g.children.forEach(visit);
   };
-  tree.goals.forEach(visit);
+  for (const tree of trees) tree?.goals.forEach(visit);
   return [...seen.values()];
-}
-
-function seriesIndicators(dashboard: Dashboard): RollupIndicator[] {
-  const { year, period } = dashboard.period;
-  return dashboard.series.map((s) => {
-    const target = s.points.find((p) => p.year === year && p.period === period && p.gender === 'T')?.target;
-    return {
-      indicatorId: s.indicatorId,
-      name: s.name,
-      unit: s.unit,
-      genderSplit: s.genderSplit,
-      target: target == null ? null : `${formatNumber(target)} ${s.unit}`.trim(),
-    };
-  });
 }
