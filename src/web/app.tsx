@@ -24,6 +24,7 @@ const DashboardPage = lazy(() => import('./pages/dashboard-page.tsx'));
 const OutcomeImportPage = lazy(() => import('./pages/outcome-import-page.tsx'));
 const BoardOverviewPage = lazy(() => import('./pages/board-overview-page.tsx'));
 const SearchPage = lazy(() => import('./pages/search-page.tsx'));
+const PlanHistoryPage = lazy(() => import('./pages/plan-history-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -43,6 +44,7 @@ function App() {
               <Route index element={<StartPage />} />
               <Route path="org/:orgId" element={<OrganisationPage />} />
               <Route path="org/:orgId/plan" element={<PlanPage />} />
+              <Route path="org/:orgId/plan/:planId/historik" element={<PlanHistoryPage />} />
               <Route path="org/:orgId/jamfor" element={<PlanComparisonPage />} />
               <Route path="org/:orgId/planoversikt" element={<BoardOverviewPage />} />
               <Route path="sok" element={<SearchPage />} />

@@ -2,6 +2,7 @@ import { documentFileName } from '../../documents/file-name.ts';
 import type { PlanReport } from '../../documents/plan-report.ts';
 import type { Ctx } from '../../services/context.ts';
 import { createPlanComment, listPlanComments } from '../../services/plan-comment.ts';
+import { listPlanHistory } from '../../services/plan-history.ts';
 import { getSnapshotFile, listPlanSnapshots, type SnapshotFile } from '../../services/plan-snapshot.ts';
 import { MEDIA_TYPES } from '../../shared/endpoints/document.ts';
 import { planCommentEndpoints } from '../../shared/endpoints/plan-comment.ts';
@@ -31,6 +32,9 @@ export function planSnapshotRoutes(api: Api) {
   route(api, e.getSnapshotReport, serve('report', 'application/json', 'json', ' (dokumentmodell)'));
 
   route(api, planCommentEndpoints.listPlanComments, ({ ctx, params }) => listPlanComments(ctx, params.id));
+  route(api, planCommentEndpoints.listPlanHistory, ({ ctx, params, query }) =>
+    listPlanHistory(ctx, params.id, query),
+  );
   route(api, planCommentEndpoints.createPlanComment, ({ ctx, params, body }) =>
     createPlanComment(ctx, params.id, body),
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from '../endpoint.ts';
 import { PlanComment, PlanCommentInput } from '../schemas/plan-comment.ts';
+import { PlanHistory, PlanHistoryQuery } from '../schemas/plan-history.ts';
 
 const tag = 'Kommentarer';
 
@@ -21,5 +22,14 @@ export const planCommentEndpoints = {
     body: PlanCommentInput,
     response: PlanComment,
     status: 201,
+  }),
+  listPlanHistory: endpoint({
+    method: 'get',
+    path: '/api/v1/plans/:id/history',
+    summary:
+      'Historik: vem ändrade vad och när (nyast först), med ordvis skillnad; ?from=&to= jämför två versioner',
+    tag: 'Historik',
+    query: PlanHistoryQuery,
+    response: PlanHistory,
   }),
 };

@@ -1,5 +1,7 @@
+import { Link } from 'react-router-dom';
 import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 import { PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
+import { paths } from '../lib/paths.ts';
 import { OverallSaveStatus } from './save-status.tsx';
 
 interface Props {
@@ -29,6 +31,9 @@ export function EditorHeader({ tree, heading, preview, onTogglePreview }: Props)
         <a className="button" href={`/api/v1/plans/${tree.plan.id}/document.docx`} download>
           Ladda ner Word
         </a>
+        <Link className="button" to={paths.history(tree.plan.year, tree.organisation.id, tree.plan.id)}>
+          Historik
+        </Link>
       </div>
     </div>
   );

@@ -13,5 +13,7 @@ export const paths = {
   boardReview: (year: number, orgId: string, period: string) =>
     `/ar/${year}/org/${orgId}/uppfoljning/${period}/granskning`,
   dashboard: (year: number, orgId: string, period: string) => `/ar/${year}/org/${orgId}/oversikt/${period}`,
+  history: (year: number, orgId: string, planId: string) =>
+    `/ar/${year}/org/${orgId}/plan/${planId}/historik`,
   importOutcomes: (year: number) => `/ar/${year}/utfall/import`,
 };
