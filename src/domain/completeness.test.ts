@@ -218,6 +218,23 @@ const cases: Array<{ name: string; tree: PlanTree; expect: Array<[CompletenessRu
     }),
     expect: [['template_text_left', 'avsnitt-s1']],
   },
+  {
+    name: 'imported text that fitted nowhere, waiting to be sorted',
+    tree: plan([goal({ id: 'b', level: 'board', children: [unitGoal()] })], {
+      sections: [
+        {
+          id: 'u1',
+          part: 'unplaced',
+          heading: 'Oplacerad text',
+          depth: 1,
+          body: 'Enheten har tre arbetslag.',
+          sortOrder: 0,
+          version: 1,
+        },
+      ],
+    }),
+    expect: [['unplaced_text', 'avsnitt-u1']],
+  },
 ];
 
 describe('checkPlanCompleteness', () => {

@@ -32,7 +32,7 @@ export interface PlanToCheck {
   organisation: { kind: OrgKind };
   goals: readonly GoalToCheck[];
   budgetTables: ReadonlyArray<{ id: string; title: string; rows: readonly unknown[] }>;
-  sections: ReadonlyArray<{ id: string; heading: string; body: string }>;
+  sections: ReadonlyArray<{ id: string; heading: string; body: string; part?: string }>;
 }
 
 /** What a plan still lacks; each issue names the element (anchor) where it is fixed. */
@@ -43,7 +43,8 @@ export type CompletenessRule =
   | 'target_proposal_unconfirmed'
   | 'activity_outside_year'
   | 'empty_budget'
-  | 'template_text_left';
+  | 'template_text_left'
+  | 'unplaced_text';
 
 export interface CompletenessIssue {
   rule: CompletenessRule;
@@ -183,6 +184,15 @@ function checkBudget(tree: PlanToCheck, issues: CompletenessIssue[]) {
 
 function checkSections(tree: PlanToCheck, issues: CompletenessIssue[]) {
   for (const section of tree.sections) {
+    // Imported text that fitted nowhere is kept, not printed, until someone sorts it in.
+    if (section.part === 'unplaced') {
+      issues.push({
+        rule: 'unplaced_text',
+        message: `Text från importen att sortera: ”${short(section.heading || section.body)}”. Flytta den till Inledning eller Övrigt, eller ta bort den.`,
+        anchor: anchors.section(section.id),
+      });
+      continue;
+    }
     if (findTemplateText(section.body) || findTemplateText(section.heading)) {
       issues.push({
         rule: 'template_text_left',

@@ -14,6 +14,7 @@ import { PlanComments } from './plan-comments.tsx';
 import { PlanMetadataForm } from './plan-metadata-form.tsx';
 import { PlanPreview } from './plan-preview.tsx';
 import { SectionList } from './section-list.tsx';
+import { UnplacedSections } from './unplaced-sections.tsx';
 import { WorkflowPanel } from './workflow-panel.tsx';
 
 interface Props {
@@ -58,6 +59,7 @@ function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; go
           {/* Locked drafts and other people's plans are refused by the services; the disabled fieldset says so in the form too. */}
           <fieldset className="editor-lock" disabled={tree.plan.status !== 'draft' || !mayWrite}>
             <PlanMetadataForm draft={planDraft} />
+            <UnplacedSections tree={tree} onChanged={refresh} />
             <SectionList tree={tree} part="intro" title="Inledning" onChanged={refresh} />
             {goals(tree, refresh)}
             <BudgetSection tree={tree} planDraft={planDraft} onChanged={refresh} />
