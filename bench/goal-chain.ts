@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedSynthetic } from '../src/demo/seed-synthetic.ts';
-import { createApp } from '../src/server/app.ts';
 import { exportYear } from '../src/services/export.ts';
+import { createSignedInApp } from '../test/helpers/auth.ts';
 
 const REQUESTS = 200;
 type Target = { url?: string; dataDir?: string };
@@ -79,7 +79,7 @@ async function seedPhase(target: Target) {
 
 async function servePhase(target: Target) {
   const database = await openDatabase(target);
-  const { app } = createApp({ database, actor: 'bench' });
+  const { app } = await createSignedInApp({ database, actor: 'bench' });
   const plans = await database.db.selectFrom('plan').select('id').orderBy('id').execute();
   // A few warm-up requests so first-query planning is not counted as request time.
   for (const plan of plans.slice(0, 5)) await app.request(`/api/v1/plans/${plan.id}/tree`);

@@ -8,7 +8,7 @@ import { importPlanFiles } from '../src/importers/import-files.ts';
 import { importPlan } from '../src/importers/import-plan.ts';
 import { stopParseWorkers } from '../src/importers/parse-off-thread.ts';
 import { parsePlanText } from '../src/importers/parse-plan-text.ts';
-import { createApp } from '../src/server/app.ts';
+import { createSignedInApp } from '../test/helpers/auth.ts';
 
 const SEEDS = '/work/shared/seeds';
 const FIXTURES = join(import.meta.dirname, '..', 'test', 'fixtures', 'import');
@@ -76,7 +76,7 @@ export async function benchImport(): Promise<Record<string, number>> {
 async function healthDuringImport(): Promise<Record<string, number>> {
   const { handle } = await freshCtx();
   try {
-    const { app } = createApp({ database: handle, actor: 'bench' });
+    const { app } = await createSignedInApp({ database: handle, actor: 'bench' });
     const plan = readFileSync(join(FIXTURES, 'plan-2025-dnr.txt'), 'utf8');
     const filler = Array.from({ length: 40_000 }, (_, i) => `Stycke ${i} om verksamheten och årets mål.\n`);
     const form = new FormData();

@@ -7,6 +7,7 @@ import { openDatabase } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedSynthetic } from '../src/demo/seed-synthetic.ts';
 import { createApp } from '../src/server/app.ts';
+import { createTestAccount } from '../test/helpers/auth.ts';
 
 export interface LoadServerData {
   role: 'malkedja-load-server';
@@ -15,7 +16,9 @@ export interface LoadServerData {
   year: number;
 }
 
-export type LoadServerMessage = { port: number; planIds: string[]; seedMs: number } | { error: string };
+export type LoadServerMessage =
+  | { port: number; planIds: string[]; seedMs: number; cookie: string }
+  | { error: string };
 
 async function start(data: LoadServerData) {
   const database = await openDatabase({ url: data.url, dataDir: data.dataDir });
@@ -31,6 +34,8 @@ async function start(data: LoadServerData) {
     .where('organisation.kind', '=', 'unit')
     .execute();
   const { app } = createApp({ database, actor: 'last' });
+  // Every virtual editor acts as one signed-in admin: the bench measures the server, not sign-in.
+  const { cookie } = await createTestAccount(database.db, { role: 'admin', name: 'Last' });
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -41,7 +46,7 @@ async function start(data: LoadServerData) {
     await database.close();
     parentPort!.postMessage({ stopped: true });
   });
-  return { port, planIds: plans.map((p) => p.id), seedMs };
+  return { port, planIds: plans.map((p) => p.id), seedMs, cookie };
 }
 
 if (parentPort && (workerData as LoadServerData | undefined)?.role === 'malkedja-load-server') {

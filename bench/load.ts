@@ -31,6 +31,15 @@ interface Stats {
   acknowledged: { sectionId: string; planId: string; version: number; body: string }[];
 }
 
+let sessionCookie = '';
+/** Sends the load server's admin session with a request. */
+function withSession(init: RequestInit = {}): RequestInit {
+  return {
+    ...init,
+    headers: { ...(init.headers as Record<string, string> | undefined), cookie: sessionCookie },
+  };
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function timed(
@@ -39,7 +48,7 @@ async function timed(
   init?: RequestInit,
 ): Promise<{ status: number; text: string }> {
   const start = performance.now();
-  const res = await fetch(url, init);
+  const res = await fetch(url, withSession(init));
   const text = await res.text();
   stats.push(performance.now() - start);
   return { status: res.status, text };
@@ -123,7 +132,7 @@ async function countLostUpdates(base: string, stats: Stats): Promise<number> {
     const versions = new Set(writes.map((w) => w.version));
     lost += writes.length - versions.size;
     const newest = writes.reduce((a, b) => (b.version > a.version ? b : a));
-    const res = await fetch(`${base}/api/v1/plans/${newest.planId}/sections`);
+    const res = await fetch(`${base}/api/v1/plans/${newest.planId}/sections`, withSession());
     const stored = ((await res.json()) as Section[]).find((s) => s.id === sectionId);
     if (!stored || stored.body !== newest.body || stored.version !== newest.version) lost++;
   }
@@ -162,6 +171,7 @@ export async function benchLoad(engine: 'pglite' | 'postgresql', serverUrl?: str
   try {
     if ('error' in ready) throw new Error(ready.error);
     const base = `http://127.0.0.1:${ready.port}`;
+    sessionCookie = ready.cookie;
     const stats: Stats = { reads: [], writes: [], errors: [], conflicts: 0, acknowledged: [] };
     const start = performance.now();
     const until = start + DURATION_MS;

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { DEMO_PASSWORD } from '../demo/demo-accounts.ts';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'malkedja.js');
 const dir = mkdtempSync(join(tmpdir(), 'malkedja-cli-'));
@@ -16,8 +17,15 @@ function cli(args: string[], extraEnv: Record<string, string> = {}) {
   return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, ...extraEnv } });
 }
 
+const children: ChildProcess[] = [];
+// A failed assertion must not leave a server running (the test file would never end).
+after(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
 function startServer(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [bin, 'serve'], { env: { ...env, PORT: '0' } });
+  children.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`servern startade inte: ${output}`)), 60_000);
@@ -34,12 +42,24 @@ function startServer(): Promise<{ child: ChildProcess; url: string; output: () =
   });
 }
 
+/** Signs in as the demo admin (README lists the demo accounts) and returns the session cookie. */
+async function signInDemoAdmin(url: string): Promise<string> {
+  const res = await fetch(`${url}api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@sjovik.example', password: DEMO_PASSWORD }),
+  });
+  assert.equal(res.status, 200, await res.clone().text());
+  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
 describe('malkedja command', () => {
   it('serves the demo, stops cleanly on SIGTERM and starts again on the same data', async () => {
     const first = await startServer();
     const health = await (await fetch(`${first.url}api/v1/health`)).json();
     assert.deepEqual(health, { status: 'ok', database: 'pglite' });
-    const plans = await (await fetch(`${first.url}api/v1/plans?year=2025`)).json();
+    const cookie = await signInDemoAdmin(first.url);
+    const plans = await (await fetch(`${first.url}api/v1/plans?year=2025`, { headers: { cookie } })).json();
     assert.ok(plans.length >= 8, 'the demo has board and unit plans');
     const exited = new Promise<number | null>((resolve) => first.child.on('exit', resolve));
     first.child.kill('SIGTERM');
@@ -47,7 +67,8 @@ describe('malkedja command', () => {
     assert.match(first.output(), /Stoppad/);
 
     const second = await startServer();
-    const again = await (await fetch(`${second.url}api/v1/plans?year=2025`)).json();
+    // Sessions live in the database: the same cookie still works after the restart.
+    const again = await (await fetch(`${second.url}api/v1/plans?year=2025`, { headers: { cookie } })).json();
     assert.equal(
       again.length,
       plans.length,

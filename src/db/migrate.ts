@@ -7,6 +7,7 @@ import * as planWorkflow from './migrations/2026-12-02-10-plan-workflow.ts';
 import * as municipality from './migrations/2026-12-02-11-municipality.ts';
 import * as followUp from './migrations/2026-12-03-09a-follow-up.ts';
 import * as outcomeCurrent from './migrations/2026-12-03-09b-outcome-current.ts';
+import * as accounts from './migrations/2026-12-03-10a-accounts.ts';
 import * as decisionSnapshot from './migrations/2026-12-03-10b-decision-snapshot.ts';
 import * as auditChain from './migrations/2026-12-03-10c-audit-chain.ts';
 import * as targetProposal from './migrations/2026-12-03-11a-target-proposal.ts';
@@ -22,14 +23,19 @@ const migrations: Record<string, Migration> = {
   '2026-12-02-11-municipality': municipality,
   '2026-12-03-09a-follow-up': followUp,
   '2026-12-03-09b-outcome-current': outcomeCurrent,
+  '2026-12-03-10a-accounts': accounts,
   '2026-12-03-10b-decision-snapshot': decisionSnapshot,
   '2026-12-03-10c-audit-chain': auditChain,
   '2026-12-03-11a-target-proposal': targetProposal,
   '2026-12-03-11b-search': search,
 };
 
+// Streams land migrations in parallel, so a database may already have run one dated after a newly landed
+// one; unordered migrations let it catch up instead of refusing to start.
+const provider = { getMigrations: async () => migrations };
+
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
@@ -37,7 +43,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 
 /** Migrates up to and including one named migration (tests of a migration's effect on existing rows). */
 export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error } = await migrator.migrateTo(name);
   if (error) throw error;
 }

@@ -16,6 +16,7 @@ import type {
   Periodicity,
   PlanKind,
   PlanStatus,
+  Role,
   SectionPart,
   TargetKind,
   ValueKind,
@@ -337,6 +338,53 @@ export interface PlanCommentTable {
   createdAt: Timestamp;
 }
 
+export interface UserAccountTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  oidcSubject: string | null;
+  origin: ColumnType<Origin, Origin | undefined, Origin>;
+  disabledAt: Date | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface UserRoleTable {
+  id: Generated<string>;
+  userId: string;
+  role: Role;
+  organisationId: string | null;
+}
+
+export interface UserSessionTable {
+  id: string;
+  userId: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  lastSeenAt: Timestamp;
+}
+
+export interface SignInAttemptTable {
+  id: Generated<string>;
+  email: string;
+  ip: string;
+  at: Timestamp;
+  succeeded: boolean;
+}
+
+export interface ApiTokenTable {
+  id: Generated<string>;
+  tokenHash: string;
+  name: string;
+  userId: string;
+  role: Role;
+  organisationId: string | null;
+  createdAt: Timestamp;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
 export interface Database {
   municipality: MunicipalityTable;
   organisation: OrganisationTable;
@@ -365,6 +413,11 @@ export interface Database {
   deviationThreshold: DeviationThresholdTable;
   planSnapshot: PlanSnapshotTable;
   planComment: PlanCommentTable;
+  userAccount: UserAccountTable;
+  userRole: UserRoleTable;
+  userSession: UserSessionTable;
+  signInAttempt: SignInAttemptTable;
+  apiToken: ApiTokenTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
@@ -379,6 +432,8 @@ export type PlanSectionRow = Selectable<PlanSectionTable>;
 export type BudgetTableRow = Selectable<BudgetTableTable>;
 export type BudgetRowRow = Selectable<BudgetRowTable>;
 export type DecisionRow = Selectable<DecisionTable>;
+export type UserAccountRow = Selectable<UserAccountTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;
 export type PlanningYearRow = Selectable<PlanningYearTable>;
 export type NewGoal = Insertable<GoalTable>;
 export type GoalUpdate = Updateable<GoalTable>;

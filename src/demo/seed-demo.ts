@@ -12,6 +12,7 @@ import { setTarget } from '../services/target.ts';
 import { ensureYear } from '../services/year.ts';
 import { BOARD_INDICATORS, BOARDS } from './boards.ts';
 import { COUNCIL_INDICATORS, councilGoalsFor, type DemoIndicator } from './council.ts';
+import { seedDemoAccounts } from './demo-accounts.ts';
 import { seedDemoFollowUp } from './seed-follow-up.ts';
 import { UNITS } from './units.ts';
 
@@ -64,6 +65,12 @@ export async function seedDemo(ctx: Ctx): Promise<void> {
     }
     for (const year of DEMO_YEARS) await seedYear(trx, year, city.id, boards, units, indicators);
     await seedDemoFollowUp(trx, { city: city.id, boards: [...boards.values()], units: [...units.values()] });
+    const unit = UNITS[0]!;
+    await seedDemoAccounts(trx, {
+      city: city.id,
+      board: boards.get(unit.board)!,
+      unit: units.get(unit.key)!,
+    });
   });
 }
 

@@ -5,7 +5,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'UNAUTHENTICATED'
-  | 'UNAVAILABLE';
+  | 'UNAVAILABLE'
+  | 'RATE_LIMITED';
 
 /** The one error type. Messages are Swedish and tell the user what to do. */
 export class AppError extends Error {

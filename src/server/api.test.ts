@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../test/helpers/auth.ts';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { buildEdgeCasePlan } from '../../test/helpers/documents.ts';
 import { readImportFixture } from '../../test/helpers/import.ts';
+import { createApiToken } from '../services/api-token.ts';
 import { createDecision } from '../services/decision.ts';
 import { ensureReport } from '../services/follow-up-report.ts';
 import { writeOutcome } from '../services/outcome.ts';
@@ -10,10 +12,10 @@ import { createPlanComment } from '../services/plan-comment.ts';
 import { approvePlan, decidePlan, reopenPlan, submitPlan } from '../services/plan-workflow.ts';
 import type { EndpointDef } from '../shared/endpoint.ts';
 import { endpoints } from '../shared/endpoints/index.ts';
-import { createApp } from './app.ts';
 
 const ctx = await openTestContext();
-const { app, api } = createApp({ database: ctx.handle, actor: 'api-testare' });
+const { app, api, admin } = await createSignedInApp({ database: ctx.handle, actor: 'api-testare' });
+await createApiToken(ctx, { name: 'Integration', role: 'reader', userId: admin.principal.userId });
 const m = await buildEdgeCasePlan(ctx);
 const decision = await createDecision(ctx, { body: 'Nämnden', decidedOn: '2025-01-20', title: 'Mål 2025' });
 const activity = await ctx.db.selectFrom('activity').select('id').executeTakeFirstOrThrow();

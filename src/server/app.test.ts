@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../test/helpers/auth.ts';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { addUnitGoal, buildMunicipality } from '../../test/helpers/factories.ts';
-import { createApp } from './app.ts';
 
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'api-testare' }).app;
+const { app, admin } = await createSignedInApp({ database: ctx.handle, actor: 'api-testare' });
 const m = await buildMunicipality(ctx);
 
 const json = (method: string, body: unknown) => ({
@@ -37,7 +37,8 @@ describe('HTTP API', () => {
     );
     assert.equal(res.status, 201);
     const goal = await res.json();
-    assert.equal(goal.createdBy, 'api-testare');
+    assert.equal(goal.createdBy, admin.actor);
+    assert.match(goal.createdBy, /^api-testare \(admin-.*@test\.invalid\)$/);
     assert.equal(goal.number, '1');
     assert.equal(goal.version, 1);
     const audit = await ctx.db.selectFrom('auditEvent').selectAll().where('entityId', '=', goal.id).execute();

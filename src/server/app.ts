@@ -1,14 +1,15 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { requestArrival } from '../db/arrival-order-pool.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { pingDatabase } from '../db/repos/health.ts';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
-import type { Ctx } from '../services/context.ts';
+import { ANONYMOUS, type Ctx } from '../services/context.ts';
 import { healthEndpoints } from '../shared/endpoints/health.ts';
 import { type Api, buildOpenApi, route } from './api.ts';
 import { mapDatabaseError } from './database-errors.ts';
+import { authenticate } from './middleware/authenticate.ts';
 import { registerSafetyMiddleware } from './middleware/safety.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { boardOverviewRoutes } from './routes/board-overview.ts';
@@ -24,6 +25,8 @@ import { planComparisonRoutes } from './routes/plan-comparison.ts';
 import { planSnapshotRoutes } from './routes/plan-snapshot.ts';
 import { planWorkflowRoutes } from './routes/plan-workflow.ts';
 import { searchRoutes } from './routes/search.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { userRoutes } from './routes/user.ts';
 import { yearRoutes } from './routes/year.ts';
 import { yearRolloverRoutes } from './routes/year-rollover.ts';
 import { staticWebRoutes } from './static-web.ts';
@@ -35,6 +38,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   CONFLICT: 409,
   UNAUTHENTICATED: 401,
   UNAVAILABLE: 503,
+  RATE_LIMITED: 429,
 };
 
 export interface AppOptions {
@@ -48,16 +52,23 @@ export interface AppOptions {
   publicUrl?: string;
   /** The built web app (default dist/web); tests pass a folder of their own. */
   webDir?: string;
+  /** X-Forwarded-For names the client (TRUST_PROXY=1: a load balancer in front sets it). */
+  trustProxy?: boolean;
 }
 
 export function createApp(options: AppOptions): { app: Hono; api: Api } {
   const app = new Hono();
   // Remembers when each request arrived, so PGlite's one connection serves requests in arrival order.
   app.use((_c, next) => requestArrival.run(performance.now(), next));
-  const ctxFor = (): Ctx => ({
+  const now = options.now ?? (() => new Date());
+  // Over HTTP the ctx always names who acts (authenticate() below has resolved them). The open paths
+  // (health, signing in, public pages) act as ANONYMOUS, a principal with no roles: never as the trusted process.
+  const ctxFor = (c: Context): Ctx => ({
     db: options.database.db,
-    actor: options.actor,
-    now: options.now ?? (() => new Date()),
+    actor: c.get('actor') ?? options.actor,
+    now,
+    // A fresh object per request: per-principal caches (services/authz.ts) must not outlive the request.
+    principal: c.get('principal') ?? { ...ANONYMOUS, grants: [] },
   });
   const api: Api = { app, ctxFor, routes: [] };
 
@@ -77,6 +88,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   }
 
   registerSafetyMiddleware(app, { publicUrl: options.publicUrl });
+  app.use('/api/v1/*', authenticate({ db: options.database.db, now }));
 
   app.onError((error, c) => {
     if (error instanceof AppError) {
@@ -130,6 +142,12 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   planWorkflowRoutes(api);
   planSnapshotRoutes(api);
   followUpRoutes(api);
+  sessionRoutes(api, {
+    secureCookies: options.publicUrl?.startsWith('https:') ?? false,
+    trustProxy: options.trustProxy ?? false,
+    singleSignOn: false,
+  });
+  userRoutes(api);
 
   app.get('/api/openapi.json', (c) => c.json(buildOpenApi(api.routes)));
   staticWebRoutes(app, options.webDir);

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../test/helpers/auth.ts';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { buildMunicipality } from '../../test/helpers/factories.ts';
-import { createApp } from './app.ts';
 
 // Races through real HTTP in process. PGlite runs one statement at a time and hides most races, so these
 // matter on PostgreSQL (TEST_DATABASE_URL), where the requests really overlap on a pool of connections.
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'samtidighetstestare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'samtidighetstestare' })).app;
 const m = await buildMunicipality(ctx);
 
 interface Answer {

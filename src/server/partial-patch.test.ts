@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../test/helpers/auth.ts';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { buildMunicipality } from '../../test/helpers/factories.ts';
 import { findRecord, type VersionedTable } from '../services/record.ts';
-import { createApp } from './app.ts';
 
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'patch-testare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'patch-testare' })).app;
 const m = await buildMunicipality(ctx);
 
 async function call(method: string, path: string, body?: unknown) {

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { createSignedInApp } from '../../test/helpers/auth.ts';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { buildMunicipality } from '../../test/helpers/factories.ts';
 import { precompressFiles } from '../web/vite-precompress.ts';
-import { createApp } from './app.ts';
 
 const ctx = await openTestContext();
 const m = await buildMunicipality(ctx);
@@ -24,7 +24,7 @@ writeFileSync(join(dist, 'assets', 'index-Ab12.js'), SCRIPT);
 writeFileSync(join(dist, 'assets', 'tiny-Cd34.js'), 'export {};\n');
 await precompressFiles(dist, ['index.html', 'assets/index-Ab12.js', 'assets/tiny-Cd34.js']);
 
-const { app } = createApp({ database: ctx.handle, actor: 'testare', webDir: dist });
+const { app } = await createSignedInApp({ database: ctx.handle, actor: 'testare', webDir: dist });
 
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 

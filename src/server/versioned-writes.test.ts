@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../test/helpers/auth.ts';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { buildMunicipality } from '../../test/helpers/factories.ts';
 import { createActivity } from '../services/activity.ts';
-import { createApp } from './app.ts';
 
 // Versioned deletes, versioned reorders and visibility, and writes that change nothing (issue 8, items 2 and 3).
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'versionstestare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'versionstestare' })).app;
 const m = await buildMunicipality(ctx);
 
 interface Answer {

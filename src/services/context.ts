@@ -5,6 +5,13 @@ import type { Principal } from '../domain/authz.ts';
 export type { Principal, RoleGrant } from '../domain/authz.ts';
 export type { Role } from '../domain/vocabulary.ts';
 
+/** Who acts on the open paths (sign-in, public pages) over HTTP: nobody, with no roles at all. */
+export const ANONYMOUS: Principal = Object.freeze({ userId: '', name: 'Anonym', email: '', grants: [] });
+
+export function isSignedIn(principal: Principal | undefined): principal is Principal {
+  return principal !== undefined && principal.userId !== '';
+}
+
 /** Everything a use case needs, passed in as values so tests control time and identity. */
 export interface Ctx {
   db: Kysely<Database>;

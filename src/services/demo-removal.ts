@@ -33,6 +33,7 @@ export async function removeDemoData(ctx: Ctx): Promise<DemoRemoval> {
         .where((eb) => eb.or([eb('origin', '=', 'demo'), eb('organisationId', 'in', orgIds)])),
     );
     await refuseOwnDataUnderDemo(db, orgIds, goalIds);
+    if (trx.principal) await refuseWithoutOwnAdmin(db);
 
     const indicatorIds = await ids(
       db
@@ -80,6 +81,8 @@ export async function removeDemoData(ctx: Ctx): Promise<DemoRemoval> {
     if (goalIds.length) await db.deleteFrom('placement').where('goalId', 'in', goalIds).execute();
     if (indicatorIds.length) await db.deleteFrom('indicator').where('id', 'in', indicatorIds).execute();
     await deleteLeavesFirst(db, 'goal', goalIds);
+    // Demo accounts go with the demo (their sessions, roles and tokens cascade), so one-click sign-in ends.
+    await db.deleteFrom('userAccount').where('origin', '=', 'demo').execute();
     await db.deleteFrom('organisationParent').where('organisationId', 'in', orgIds).execute();
     await deleteLeavesFirst(db, 'organisation', orgIds);
     let decisions = 0;
@@ -152,6 +155,25 @@ async function refuseOwnDataUnderDemo(db: Kysely<Database>, orgIds: string[], go
     'CONFLICT',
     `Egna uppgifter ligger under demokommunen: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ` och ${names.length - 5} till` : ''}. Flytta dem till din egen organisation (eller ta bort dem) och försök igen; inget har tagits bort.`,
     { blocking: names },
+  );
+}
+
+/** The demo accounts go with the demo: without an own admin account nobody could sign in afterwards. */
+async function refuseWithoutOwnAdmin(db: Kysely<Database>) {
+  const own = await db
+    .selectFrom('userAccount')
+    .innerJoin('userRole', 'userRole.userId', 'userAccount.id')
+    .select('userAccount.id')
+    .where('userAccount.origin', '!=', 'demo')
+    .where('userAccount.disabledAt', 'is', null)
+    .where('userRole.role', '=', 'admin')
+    .where('userRole.organisationId', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+  if (own) return;
+  throw new AppError(
+    'CONFLICT',
+    'Skapa först ett eget administratörskonto (sidan Konton, eller `npx malkedja users add`): demokontona tas bort med demon, och utan ett eget konto kan ingen logga in efteråt. Inget har tagits bort.',
   );
 }
 

@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { createSignedInApp } from '../../test/helpers/auth.ts';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { hasCommand, pdfInfo, pdfText } from '../../test/helpers/documents.ts';
 import { addUnitGoal, buildMunicipality } from '../../test/helpers/factories.ts';
-import { createApp } from '../server/app.ts';
 import type { Ctx } from './context.ts';
 import { updateGoal } from './goal.ts';
 import { createPlan, getPlan, updatePlan } from './plan.ts';
@@ -23,7 +23,7 @@ const section = await createPlanSection(ctx, m.plan.id, {
   heading: 'Uppdrag',
   body: 'Vi stöttar.',
 });
-const app = createApp({ database: ctx.handle, actor: 'arkivtestare' }).app;
+const { app } = await createSignedInApp({ database: ctx.handle, actor: 'arkivtestare' });
 const poppler = hasCommand('pdfinfo') && hasCommand('pdffonts') ? false : 'poppler-utils saknas';
 
 async function decide(c: Ctx, decidedOn: string, dnr: string) {

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../test/helpers/auth.ts';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { buildMunicipality } from '../../test/helpers/factories.ts';
-import { createApp } from '../server/app.ts';
 import { createBudgetRow, createBudgetTable } from './budget.ts';
 import { createPlan } from './plan.ts';
 import { createPlanSection } from './plan-section.ts';
 
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'flödestestare' }).app;
+const { app, admin } = await createSignedInApp({ database: ctx.handle, actor: 'flödestestare' });
 const m = await buildMunicipality(ctx);
 
 async function call(method: string, path: string, body?: unknown) {
@@ -113,7 +113,7 @@ describe('plan workflow through the API', () => {
       ['2025-02-20', 'Stadsdelsnämnden', '§ 12', 'SDN 2025/17'],
     );
     assert.deepEqual(history.body.actions, ['reopen']);
-    assert.ok(history.body.events.every((e: any) => e.actor === 'flödestestare'));
+    assert.ok(history.body.events.every((e: any) => e.actor === admin.actor));
 
     const audit = await ctx.db
       .selectFrom('auditEvent')

@@ -51,6 +51,7 @@ describe('the council and board editors in the browser', () => {
     server = await startWebServer(database);
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     page = await context.newPage();
   });
   after(async () => {

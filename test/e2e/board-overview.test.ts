@@ -20,6 +20,7 @@ describe('board and city overview in the browser', () => {
 
   it("shows a board's units' plans and the unit goals answering its goals", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026`);
     await page.getByRole('link', { name: 'Norrviks stadsdelsnämnd' }).first().click();
@@ -36,6 +37,7 @@ describe('board and city overview in the browser', () => {
 
   it('shows every board at the city level, in English too', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026`);
     await page.getByRole('link', { name: /Sjöviks kommun\s*Kommun/ }).click();

@@ -19,6 +19,7 @@ describe('document downloads from the plan editor', () => {
       locale: 'sv-SE',
       acceptDownloads: true,
     });
+    await server.signIn(context);
     page = await context.newPage();
   });
   after(async () => {

@@ -39,6 +39,7 @@ describe('a municipality of its own in the browser', () => {
     const server = await startWebServer(empty, { demo: false });
     servers.push(server);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Kom igång med din kommun' }).waitFor();
@@ -90,6 +91,7 @@ describe('a municipality of its own in the browser', () => {
     const server = await startWebServer(demo);
     servers.push(server);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2025`);
     await page.getByRole('link', { name: 'Start with your own municipality' }).click();

@@ -18,6 +18,7 @@ describe('import page', () => {
     server = await startWebServer(database);
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     page = await context.newPage();
   });
   after(async () => {

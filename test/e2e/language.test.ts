@@ -21,6 +21,7 @@ describe('the UI language', () => {
 
   it('follows an English browser, switches to Swedish on request and remembers the choice', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2025`);
     await page.getByRole('link', { name: 'Import plans' }).waitFor();
@@ -39,6 +40,7 @@ describe('the UI language', () => {
 
   it('opens in Swedish for a Swedish browser', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2025`);
     await page.getByRole('link', { name: 'Importera planer' }).waitFor();

@@ -27,6 +27,7 @@ describe('the organisation register in the browser', () => {
 
   it('downloads the register, previews an upload with its errors and applies a good one', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026/organisationer`);
     await page.getByRole('heading', { name: 'Organisationsregister 2026' }).waitFor();
@@ -68,6 +69,7 @@ describe('the organisation register in the browser', () => {
 
   it('moves and closes a unit in the form, and the earlier year keeps it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026/organisationer`);
     await page.getByRole('button', { name: 'Ändra Kulturhuset' }).click();
@@ -90,6 +92,7 @@ describe('the organisation register in the browser', () => {
 
   it('reads in English', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026/organisationer`);
     await page.getByRole('heading', { name: 'Read or download the register as a file' }).waitFor();

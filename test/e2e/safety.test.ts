@@ -31,6 +31,7 @@ describe('safe by default in the browser', () => {
     server = await startWebServer(database);
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),

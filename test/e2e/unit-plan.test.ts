@@ -74,6 +74,7 @@ describe('the unit plan in the browser', () => {
     server = await startWebServer(database);
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
   });
   after(async () => {
     await browser?.close();
@@ -243,6 +244,7 @@ describe('the unit plan in the browser', () => {
 
   it('shows a conflicting edit from another browser with both versions and keeps the chosen one', async () => {
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(other);
     const theirs = await openUnitPlan(other, server);
     const theirGoal = theirs.getByRole('region', { name: `Enhetsmål: ${UNIT_GOAL}` });
     await theirGoal.getByRole('textbox', { name: 'Uppföljning' }).click();

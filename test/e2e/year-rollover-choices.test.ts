@@ -20,6 +20,7 @@ describe('rollover choices, target proposals and the comparison in the browser',
 
   it('changes one goal and drops another, then compares the years', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026/nytt-ar`);
     await page.getByRole('heading', { name: 'Vad händer med varje mål' }).waitFor();
@@ -51,6 +52,7 @@ describe('rollover choices, target proposals and the comparison in the browser',
 
   it('reads the comparison in English', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026/nytt-ar`);
     await page.getByRole('heading', { name: 'What happens to each goal' }).waitFor();

@@ -20,6 +20,7 @@ describe('a new planning year in the browser', () => {
 
   it('previews the rollover, creates the year and refuses to do it twice', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026/organisationer`);
     await page.getByRole('link', { name: 'Nytt planeringsår från 2026' }).click();
@@ -36,6 +37,7 @@ describe('a new planning year in the browser', () => {
 
   it('reads in English', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2025/nytt-ar`);
     await page.getByRole('heading', { name: 'New planning year' }).waitFor();

@@ -4,10 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { seedDemo } from '../../src/demo/seed-demo.ts';
 import { createApp } from '../../src/server/app.ts';
+import { SESSION_COOKIE } from '../../src/server/middleware/authenticate.ts';
+import type { Role } from '../../src/services/context.ts';
+import { createTestAccount, type TestAccount } from './auth.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LOCK = join(ROOT, 'dist', '.web-build.lock');
@@ -42,6 +45,13 @@ export async function ensureWebBuilt(): Promise<void> {
 
 export interface WebServer {
   url: string;
+  /** An admin over the whole municipality, created with the server. */
+  admin: TestAccount;
+  /**
+   * Signs a browser context in by giving it a session cookie: as the admin by default, or as a new account
+   * with the role over the organisation (null = the whole municipality). Returns the account.
+   */
+  signIn: (context: BrowserContext, role?: Role, organisationId?: string | null) => Promise<TestAccount>;
   close: () => Promise<void>;
 }
 
@@ -56,8 +66,18 @@ export async function startWebServer(
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const admin = await createTestAccount(database.db, { role: 'admin', name: 'E2E Admin' });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
+    admin,
+    signIn: async (context, role, organisationId = null) => {
+      const account = role ? await createTestAccount(database.db, { role, organisationId }) : admin;
+      await context.addCookies([
+        { name: SESSION_COOKIE, value: account.token, url, httpOnly: true, sameSite: 'Lax' },
+      ]);
+      return account;
+    },
     close: async () => {
       await new Promise<void>((resolve) => {
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

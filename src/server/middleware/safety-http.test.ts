@@ -3,13 +3,13 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
+import { createSignedInApp } from '../../../test/helpers/auth.ts';
 import { openTestContext } from '../../../test/helpers/db.ts';
-import { createApp } from '../app.ts';
 
 // Over a real socket: the port check needs the listening port, and the body limit must hold against a
 // client that streams far more than the server would ever buffer.
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'säkerhetstestare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'säkerhetstestare' })).app;
 let server: ReturnType<typeof serve>;
 let port = 0;
 

@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { createSignedInApp } from '../../../test/helpers/auth.ts';
 import { openTestContext } from '../../../test/helpers/db.ts';
 import { buildMunicipality } from '../../../test/helpers/factories.ts';
-import { createApp, mapDatabaseError } from '../app.ts';
+import { mapDatabaseError } from '../app.ts';
 import { isAllowedHost } from './host-guard.ts';
 
 const ctx = await openTestContext();
-const app = createApp({
-  database: ctx.handle,
-  actor: 'säkerhetstestare',
-  publicUrl: 'https://mal.sjovik.se',
-}).app;
+const app = (
+  await createSignedInApp({
+    database: ctx.handle,
+    actor: 'säkerhetstestare',
+    publicUrl: 'https://mal.sjovik.se',
+  })
+).app;
 const m = await buildMunicipality(ctx);
 
 let counter = 0;

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../../test/helpers/auth.ts';
 import { openTestContext } from '../../../test/helpers/db.ts';
 import { buildEdgeCasePlan } from '../../../test/helpers/documents.ts';
 import { readZip } from '../../../test/helpers/zip.ts';
-import { createApp } from '../app.ts';
 
 const ctx = await openTestContext();
 const m = await buildEdgeCasePlan(ctx);
-const app = createApp({ database: ctx.handle, actor: 'testare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'testare' })).app;
 
 describe('document routes', () => {
   it('serves the plan as a whole HTML document, or as a fragment for the preview', async () => {

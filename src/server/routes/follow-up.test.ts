@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../../test/helpers/auth.ts';
 import { openTestContext } from '../../../test/helpers/db.ts';
 import { buildFollowUp } from '../../../test/helpers/follow-up.ts';
-import { createApp } from '../app.ts';
 
 const ctx = await openTestContext();
 const f = await buildFollowUp(ctx);
-const app = createApp({ database: ctx.handle, actor: 'testare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'testare' })).app;
 const send = (method: string, path: string, body?: unknown) =>
   app.request(path, {
     method,

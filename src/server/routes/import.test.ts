@@ -1,19 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../../test/helpers/auth.ts';
 import { openTestContext } from '../../../test/helpers/db.ts';
 import { readImportFixture, rowCounts } from '../../../test/helpers/import.ts';
 import { buildPlanReport } from '../../documents/build-plan-report.ts';
 import { renderDocx } from '../../documents/render-docx.ts';
-import { createApp } from '../app.ts';
 
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'api-testare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'api-testare' })).app;
 const plan = readImportFixture('plan-2025-dnr.txt');
-const hurried = createApp({
-  database: ctx.handle,
-  actor: 'api-testare',
-  imports: { parseBudgetMs: 1 },
-}).app;
+const hurried = (
+  await createSignedInApp({
+    database: ctx.handle,
+    actor: 'api-testare',
+    imports: { parseBudgetMs: 1 },
+  })
+).app;
 
 /** The plan followed by tens of thousands of paragraphs under its last heading: seconds of parsing. */
 function bigPlan(): string {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../../test/helpers/auth.ts';
 import { openTestContext } from '../../../test/helpers/db.ts';
-import { createApp } from '../app.ts';
 
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'testare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'testare' })).app;
 const json = (body: unknown) => ({
   method: 'POST',
   headers: { 'content-type': 'application/json' },

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../../test/helpers/auth.ts';
 import { openTestContext } from '../../../test/helpers/db.ts';
 import { readSpreadsheet } from '../../importers/spreadsheet.ts';
 import { createOrganisation } from '../../services/organisation.ts';
-import { createApp } from '../app.ts';
 
 const ctx = await openTestContext();
-const app = createApp({ database: ctx.handle, actor: 'testare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'testare' })).app;
 const city = await createOrganisation(ctx, { kind: 'city', name: 'Ekby kommun', externalId: '100' });
 await createOrganisation(ctx, { kind: 'board', name: 'Kulturnämnden', parentId: city.id, externalId: '200' });
 

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createSignedInApp } from '../../../test/helpers/auth.ts';
 import { openTestContext } from '../../../test/helpers/db.ts';
 import { hasCommand, pdfText } from '../../../test/helpers/documents.ts';
 import { buildReportedT1 } from '../../../test/helpers/follow-up-report.ts';
 import { readZip } from '../../../test/helpers/zip.ts';
-import { createApp } from '../app.ts';
 
 const ctx = await openTestContext();
 const m = await buildReportedT1(ctx);
-const app = createApp({ database: ctx.handle, actor: 'testare' }).app;
+const app = (await createSignedInApp({ database: ctx.handle, actor: 'testare' })).app;
 const base = `/api/v1/reports/${m.report.id}/document`;
 
 describe('follow-up report documents', () => {

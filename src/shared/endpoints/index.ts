@@ -16,6 +16,8 @@ import { planComparisonEndpoints } from './plan-comparison.ts';
 import { planSnapshotEndpoints } from './plan-snapshot.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
 import { searchEndpoints } from './search.ts';
+import { sessionEndpoints } from './session.ts';
+import { userEndpoints } from './user.ts';
 import { yearEndpoints } from './year.ts';
 import { yearRolloverEndpoints } from './year-rollover.ts';
 
@@ -38,4 +40,6 @@ export const endpoints = {
   ...followUpEndpoints,
   ...planSnapshotEndpoints,
   ...planCommentEndpoints,
+  ...sessionEndpoints,
+  ...userEndpoints,
 };
