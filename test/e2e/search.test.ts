@@ -20,6 +20,7 @@ describe('search in the browser', () => {
 
   it('finds a goal by another form of a word and opens it in the editor', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026`);
     const box = page.getByRole('search').getByRole('searchbox', { name: /Sök i 2026/ });
@@ -41,6 +42,7 @@ describe('search in the browser', () => {
 
   it('says so when nothing is found, in English too', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026/sok?q=helikopterplatta`);
     await page.getByRole('heading', { name: 'Search results for “helikopterplatta” in 2026' }).waitFor();
