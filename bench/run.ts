@@ -65,6 +65,29 @@ if (want('search')) {
   if (search.searchP95Ms !== undefined) summary.searchP95Ms = search.searchP95Ms;
 }
 if (want('import')) result.import = await optional('import.ts', 'benchImport');
+if (want('followup')) {
+  type FollowUp = { rollupP95Ms?: number; dashboardP95Ms?: number; importRowsPerSecond?: number };
+  const onPg = (await postgresReachable())
+    ? ((await optional('follow-up.ts', 'benchFollowUp', 'postgresql', serverUrl)) as FollowUp)
+    : { skipped: `PostgreSQL nås inte på ${serverUrl}` };
+  const onPglite = (await optional('follow-up.ts', 'benchFollowUp', 'pglite')) as FollowUp;
+  result.followUpPostgresql = onPg;
+  result.followUpPglite = onPglite;
+  const put = (key: string, value: number | undefined) => {
+    if (value !== undefined) summary[key] = value;
+  };
+  put('rollupP95MsPostgresql', (onPg as FollowUp).rollupP95Ms);
+  put('dashboardP95MsPostgresql', (onPg as FollowUp).dashboardP95Ms);
+  put('bulkImportRowsPerSecond', (onPg as FollowUp).importRowsPerSecond);
+  put('rollupP95MsPglite', onPglite.rollupP95Ms);
+  put('dashboardP95MsPglite', onPglite.dashboardP95Ms);
+  put('bulkImportRowsPerSecondPglite', onPglite.importRowsPerSecond);
+  result.followUpAims = {
+    rollupP95MsPostgresql: 50,
+    dashboardP95MsPostgresql: 300,
+    bulkImportRowsPerSecond: 20_000,
+  };
+}
 if (want('web')) {
   const bundle = (await optional('web-bundle.ts', 'measureBundle')) as {
     mainJs?: { rawBytes: number; gzipBytes: number; brotliBytes: number };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { seedSyntheticOutcomes } from './synthetic-outcomes.ts';
 import { ACTOR, pushUnitPlan } from './synthetic-unit-plan.ts';
 
 /** Sizes of the synthetic city; the defaults are Stockholm's scale. */
@@ -9,6 +10,8 @@ export interface SyntheticSize {
   units: number;
   indicators: number;
   years: number[];
+  /** How many indicators get outcomes in every period of every year (none when absent). */
+  outcomeIndicators?: number;
 }
 
 export const STOCKHOLM_SCALE: SyntheticSize = {
@@ -16,6 +19,7 @@ export const STOCKHOLM_SCALE: SyntheticSize = {
   units: 1500,
   indicators: 150,
   years: [2024, 2025, 2026],
+  outcomeIndicators: 40,
 };
 
 const BATCH = 500;
@@ -222,5 +226,12 @@ export async function seedSynthetic(db: Kysely<Database>, size: SyntheticSize = 
   // Fresh statistics after a bulk load, as autovacuum would gather them: without them the planner
   // guesses one row per table and picks slow plans for the plan tree.
   await sql`analyze`.execute(db);
-  return { planIds, rows: total, cityId };
+  const outcomes = size.outcomeIndicators
+    ? await seedSyntheticOutcomes(db, {
+        indicatorIds: indicatorIds.slice(0, size.outcomeIndicators),
+        unitIds: units.map((u) => u.id),
+        years: size.years,
+      })
+    : 0;
+  return { planIds, rows: total + outcomes, cityId, outcomes };
 }

@@ -162,14 +162,14 @@ async function checkAndWrite(
       createdBy: ctx.actor,
     })),
   );
-  // The outcome rows are themselves the history (who, when, revision); one audit event names the import.
-  await recordAudit(ctx, 'outcomeImport', inserted[0]!.id, 'create', null, {
+  // The rows themselves are the history (actor, time, origin import, revision); one audit event names the import.
+  await recordAudit(ctx, 'outcomeImport', inserted[0]!, 'create', null, {
     year,
     rows: report.rows,
     created: report.created,
     changed: report.changed,
     unchanged: report.unchanged,
-    outcomeIds: inserted.map((o) => o.id),
+    firstOutcomeId: inserted[0]!,
   });
   return report;
 }

@@ -88,15 +88,15 @@ export async function insertOutcomes(
   db: Kysely<Database>,
   rows: Insertable<OutcomeTable>[],
   batch = 2000,
-): Promise<OutcomeRow[]> {
-  const inserted: OutcomeRow[] = [];
+): Promise<string[]> {
+  const inserted: string[] = [];
   for (let i = 0; i < rows.length; i += batch) {
     const part = await db
       .insertInto('outcome')
       .values(rows.slice(i, i + batch))
-      .returningAll()
+      .returning('id')
       .execute();
-    inserted.push(...part);
+    for (const r of part) inserted.push(r.id);
   }
   return inserted;
 }
