@@ -125,6 +125,20 @@ export function isRecommendedHeading(text: string): boolean {
 }
 
 /**
+ * A past-tense report ("har behandlats", "informerades", "antogs") or a date makes a line a statement,
+ * not a title: "Enhetens verksamhetsplan har behandlats på APT 2020-02-12" is a sentence without its
+ * full stop. Present-tense lines stay headings, since sub-headings often repeat goal titles ("… får …").
+ */
+const PAST_REPORT =
+  /(?<!\p{L})(?:har|hade)\s+(?:\p{L}+\s+)?\p{L}+(?:at|it|tt|ats|its|tts)(?!\p{L})|(?<!\p{L})\p{L}{4,}(?:ades|ldes|rdes|ndes|ogs)(?!\p{L})/iu;
+const DATE = /\d{4}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}* \d{4}/iu;
+
+export function readsAsSentence(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return (words >= 5 && PAST_REPORT.test(text)) || DATE.test(text);
+}
+
+/**
  * Whether a line inside Inledning or Övrigt is a sub-heading: a short stand-alone line that reads like a
  * title (no closing punctuation, no dangling function word) and is not continued by the next paragraph.
  */
@@ -138,5 +152,6 @@ export function isFreeHeading(item: Item, next: Item | undefined): boolean {
   if (/[.,;!?]$/.test(text)) return false;
   if (text.endsWith(':') && text.split(' ').length > 2) return false;
   if (endsWithFunctionWord(text.replace(/:$/, ''))) return false;
+  if (readsAsSentence(text)) return false;
   return !(next && startsLowercase(next.text));
 }
