@@ -4,6 +4,7 @@ import { AppError } from '../../domain/errors.ts';
 import { importParsedFiles } from '../../importers/import-files.ts';
 import { parseUploadsOffThread } from '../../importers/parse-off-thread.ts';
 import type { UploadedFile } from '../../importers/parse-worker.ts';
+import { assertCan } from '../../services/authz.ts';
 import { importEndpoints } from '../../shared/endpoints/import.ts';
 import { parseWith } from '../../shared/parse.ts';
 import { type Api, route } from '../api.ts';
@@ -60,6 +61,8 @@ export interface ImportRouteOptions {
 /** POST /api/v1/imports: legacy plans (Word or text) into the goal chain; ?dryRun=1 previews. */
 export function importRoutes(api: Api, options: ImportRouteOptions = {}) {
   route(api, importEndpoints.importPlans, async ({ ctx, query, c }) => {
+    // Refused before the upload is read or parsed: nobody learns anything about a file they may not import.
+    await assertCan(ctx, 'import.run', { organisationId: query.organisationId ?? null });
     const files = await readUploads(c);
     const parsed = await parseUploadsOffThread(files, {
       year: query.year,
