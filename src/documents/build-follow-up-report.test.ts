@@ -4,6 +4,8 @@ import { openTestContext } from '../../test/helpers/db.ts';
 import { hasCommand, pdfText } from '../../test/helpers/documents.ts';
 import { ANALYSIS, buildReportedT1 } from '../../test/helpers/follow-up-report.ts';
 import { readZip } from '../../test/helpers/zip.ts';
+import { ensureReport } from '../services/follow-up-report.ts';
+import { createPlacement } from '../services/placement.ts';
 import { buildFollowUpReport } from './build-follow-up-report.ts';
 import type { PlanReport, ReportHeading, ReportTable } from './plan-report.ts';
 import { renderDocx } from './render-docx.ts';
@@ -105,5 +107,21 @@ describe('buildFollowUpReport', () => {
       'Vikarier under sjukfrånvaro',
     ])
       assert.ok(xml.includes(expected), `"${expected}" saknas i Word-filen`);
+  });
+
+  it("prints a board's consolidated indicators as its units' values rolled up, with how many reported", async () => {
+    await createPlacement(ctx, { indicatorId: m.indicator.id, goalId: m.boardGoal.id });
+    const board = await ensureReport(ctx, { organisationId: m.board.id, year: m.year, period: 'T1' });
+    const boardReport = await buildFollowUpReport(ctx.db, board.id);
+    const [table] = tables(boardReport, /^Indikatorer för Personer med funktionsnedsättning/);
+    assert.ok(table, headings(boardReport).join(' | '));
+    // The mean of the one unit that reported; the board's second unit has not.
+    assert.deepEqual(table.rows[0]!.cells.slice(1), [
+      'Totalt',
+      '',
+      '42 %',
+      'Inget mätbart mål',
+      'Beräknat ur 1 av 2 enheters värden',
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import { findYearTemplate } from '../db/repos/year.ts';
 import type { Database } from '../db/schema.ts';
+import type { Ctx } from '../services/context.ts';
 import { buildFollowUpTree } from '../services/follow-up-tree.ts';
-import type { FollowUpTree, ReportGoal } from '../shared/schemas/follow-up-views.ts';
+import { getRollup } from '../services/rollup.ts';
+import type { FollowUpTree, ReportGoal, Rollup } from '../shared/schemas/follow-up-views.ts';
 import { ASSESSMENT_LABEL, ASSESSMENTS, PLAN_STATUS_LABEL } from '../shared/vocabulary.ts';
 import { DOCUMENT_NAMES } from './build-plan-report.ts';
 import { followUpGoalBlocks } from './follow-up-blocks.ts';
@@ -13,11 +15,33 @@ import { type DocumentTemplate, templateFor } from './templates.ts';
 
 /** A T1, T2 or VB report (a plan row of kind t1 | t2 | annual) as a document. */
 export async function buildFollowUpReport(db: Kysely<Database>, reportId: string): Promise<PlanReport> {
-  const tree = await buildFollowUpTree({ db, actor: 'dokument', now: () => new Date() }, reportId);
-  return assembleFollowUpReport(
-    tree,
-    templateFor(tree.report.year, await findYearTemplate(db, tree.report.year)),
-  );
+  const ctx = { db, actor: 'dokument', now: () => new Date() };
+  const tree = await buildFollowUpTree(ctx, reportId);
+  const template = templateFor(tree.report.year, await findYearTemplate(db, tree.report.year));
+  return assembleFollowUpReport(tree, template, await rollupsOf(ctx, tree));
+}
+
+/**
+ * A board or the city reports its consolidated indicators as the units' values rolled up, computed
+ * now from what the units reported; units (and indicators without consolidation) print their own.
+ */
+async function rollupsOf(ctx: Ctx, tree: FollowUpTree): Promise<Map<string, Rollup>> {
+  const out = new Map<string, Rollup>();
+  const { organisation, report } = tree;
+  if (organisation.kind !== 'board' && organisation.kind !== 'city') return out;
+  const ids = new Set<string>();
+  const visit = (g: ReportGoal) => {
+    if (g.shown)
+      for (const i of g.indicators)
+        if (i.due && i.consolidation !== 'none' && i.outcomes.every((o) => !o.latest)) ids.add(i.indicatorId);
+    g.children.forEach(visit);
+  };
+  tree.goals.forEach(visit);
+  for (const indicatorId of ids) {
+    const query = { indicatorId, organisationId: organisation.id, year: report.year, period: report.period };
+    out.set(indicatorId, await getRollup(ctx, query));
+  }
+  return out;
 }
 
 /**
@@ -25,7 +49,11 @@ export async function buildFollowUpReport(db: Kysely<Database>, reportId: string
  * renderers print it: front matter, a summary of the goals' assessments, the goal chain with
  * assessments, outcomes and activity status, then the economy with forecast and deviation.
  */
-export function assembleFollowUpReport(tree: FollowUpTree, template: DocumentTemplate): PlanReport {
+export function assembleFollowUpReport(
+  tree: FollowUpTree,
+  template: DocumentTemplate,
+  rollups: ReadonlyMap<string, Rollup> = new Map(),
+): PlanReport {
   const { report, organisation } = tree;
   const scope = organisation.kind === 'board' ? 'board' : organisation.kind === 'city' ? 'other' : 'unit';
   const name = `${DOCUMENT_NAMES[report.kind]} ${report.year}`;
@@ -41,7 +69,7 @@ export function assembleFollowUpReport(tree: FollowUpTree, template: DocumentTem
   out.body.push({ kind: 'markdown', markdown: periodText(tree) });
   const summary = assessmentSummary(tree.goals);
   if (summary) out.body.push(summary);
-  followUpGoalBlocks(tree.goals, template, scope, out);
+  followUpGoalBlocks(tree.goals, template, scope, out, rollups);
   if (tree.budgetTables.length) {
     out.heading(2, template.economyHeading, true);
     out.body.push({

@@ -1,9 +1,11 @@
+import { compareWithTarget } from '../domain/outcome-rules.ts';
 import { formatNumber } from '../domain/target-rules.ts';
 import type {
   ReportActivity as ReportActivityRow,
   ReportGoal,
   ReportIndicator,
   ReportOutcome,
+  Rollup,
 } from '../shared/schemas/follow-up-views.ts';
 import {
   ACTIVITY_STATUS_LABEL,
@@ -33,6 +35,8 @@ export function followUpGoalBlocks(
   template: DocumentTemplate,
   scope: 'unit' | 'board' | 'other',
   out: ReportWriter,
+  /** A board's or the city's values computed from the units', for indicators it does not report itself. */
+  rollups: ReadonlyMap<string, Rollup> = new Map(),
 ) {
   const visit = (goal: ReportGoal) => {
     if (!goal.shown) return;
@@ -53,7 +57,7 @@ export function followUpGoalBlocks(
     }
     const below = belowTable(goal);
     if (below) out.body.push(below);
-    const indicators = outcomeTable(goal);
+    const indicators = outcomeTable(goal, rollups);
     if (indicators) out.body.push(indicators);
     const activities = activityStatusTable(goal.title, goal.activities);
     if (activities) out.body.push(activities);
@@ -67,8 +71,9 @@ export function assessmentLine(assessment: Assessment | null): string {
   return `**${assessment ? ASSESSMENT_LABEL[assessment] : 'Inte bedömt ännu'}**`;
 }
 
+/** How the organisations below assessed the goal; left out while none of them has. */
 function belowTable(goal: ReportGoal): ReportTable | null {
-  if (!goal.below.length) return null;
+  if (!goal.below.some((b) => b.assessment)) return null;
   return {
     kind: 'table',
     role: 'indicators',
@@ -90,8 +95,20 @@ export function formatValue(value: number, unit: string): string {
   return unit ? `${number} ${unit}` : number;
 }
 
-function outcomeCells(indicator: ReportIndicator, o: ReportOutcome): string[] {
+function outcomeCells(indicator: ReportIndicator, o: ReportOutcome, rollup: Rollup | undefined): string[] {
   const latest = o.latest;
+  const computed = !latest ? rollup?.values.find((v) => v.gender === o.gender) : undefined;
+  if (computed && computed.value !== null) {
+    const total = computed.reported + computed.missing;
+    return [
+      indicator.name,
+      GENDER_TEXT[o.gender],
+      o.target?.formatted ?? '',
+      formatValue(computed.value, indicator.unit),
+      TARGET_COMPARISON_LABEL[compareWithTarget(computed.value, o.target, indicator.direction)],
+      `Beräknat ur ${computed.reported} av ${total} enheters värden`,
+    ];
+  }
   const value = latest?.value == null ? '' : formatValue(latest.value, indicator.unit);
   const status = latest ? OUTCOME_STATUS_LABEL[latest.status] : 'Inte rapporterat';
   const comment = latest?.comment.trim() ?? '';
@@ -106,7 +123,10 @@ function outcomeCells(indicator: ReportIndicator, o: ReportOutcome): string[] {
 }
 
 /** One row per indicator and gender: target, outcome, how it compares (as text) and status. */
-export function outcomeTable(goal: Pick<ReportGoal, 'title' | 'indicators'>): ReportTable | null {
+export function outcomeTable(
+  goal: Pick<ReportGoal, 'title' | 'indicators'>,
+  rollups: ReadonlyMap<string, Rollup> = new Map(),
+): ReportTable | null {
   const due = goal.indicators.filter((i) => i.due);
   if (!due.length) return null;
   return {
@@ -122,7 +142,9 @@ export function outcomeTable(goal: Pick<ReportGoal, 'title' | 'indicators'>): Re
       { text: 'Jämfört med mål', align: 'left', width: 14 },
       { text: 'Status och kommentar', align: 'left', width: 23 },
     ],
-    rows: due.flatMap((i) => i.outcomes.map((o) => ({ cells: outcomeCells(i, o) }))),
+    rows: due.flatMap((i) =>
+      i.outcomes.map((o) => ({ cells: outcomeCells(i, o, rollups.get(i.indicatorId)) })),
+    ),
   };
 }
 
