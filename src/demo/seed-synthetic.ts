@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { untyped } from '../db/untyped.ts';
 import { seedSyntheticOutcomes } from './synthetic-outcomes.ts';
 import { ACTOR, pushUnitPlan } from './synthetic-unit-plan.ts';
 
@@ -215,7 +216,7 @@ export async function seedSynthetic(db: Kysely<Database>, size: SyntheticSize = 
     for (const table of order) {
       const list = rows[table] ?? [];
       for (let i = 0; i < list.length; i += BATCH) {
-        await (trx as Kysely<any>)
+        await untyped(trx)
           .insertInto(table)
           .values(list.slice(i, i + BATCH))
           .execute();

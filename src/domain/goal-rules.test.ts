@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { AppError } from './errors.ts';
 import { checkGoalParent, type GoalRef, normaliseNumber, parentLevelOf } from './goal-rules.ts';
+
+const fieldsOf = (e: AppError) => (e.details?.fields ?? {}) as Record<string, string>;
 
 const ref = (level: GoalRef['level'], organisationId = 'org', year = 2025): GoalRef => ({
   level,
@@ -52,7 +55,7 @@ describe('goal parent rule', () => {
       else
         assert.throws(
           () => checkGoalParent(goal, parent, board),
-          (e: any) => e.code === 'INVALID' && Boolean(e.details.fields.parentId),
+          (e: unknown) => e instanceof AppError && e.code === 'INVALID' && Boolean(fieldsOf(e).parentId),
         );
     });
   }

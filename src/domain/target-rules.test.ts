@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { AppError } from './errors.ts';
 import { checkTargetFits, formatTarget } from './target-rules.ts';
+
+const fieldsOf = (e: AppError) => (e.details?.fields ?? {}) as Record<string, string>;
 
 describe('target rules', () => {
   const ok: Array<[string, Parameters<typeof checkTargetFits>[0], Parameters<typeof checkTargetFits>[1]]> = [
@@ -26,7 +29,7 @@ describe('target rules', () => {
     it(`rejects ${name}`, () =>
       assert.throws(
         () => checkTargetFits(target, kind),
-        (e: any) => e.code === 'INVALID' && field in e.details.fields,
+        (e: unknown) => e instanceof AppError && e.code === 'INVALID' && field in fieldsOf(e),
       ));
   }
   it('formats targets the Swedish way', () => {

@@ -221,7 +221,7 @@ describe('HTTP API', () => {
       )
     ).json();
     assert.deepEqual(
-      history.map((t: any) => t.value),
+      history.map((t: { value: number | null }) => t.value),
       [85, 80],
     );
   });

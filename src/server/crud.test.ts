@@ -43,7 +43,7 @@ describe('create, read, update, delete and reorder', () => {
     );
     const list = await call('GET', `/api/v1/plans/${m.plan.id}/sections`);
     assert.deepEqual(
-      list.body.map((s: any) => s.heading),
+      list.body.map((s: { heading: string }) => s.heading),
       ['Organisationsbeskrivning', 'Enhetens uppdrag'],
     );
     const bad = await call('POST', `/api/v1/plans/${m.plan.id}/sections/reorder`, {
@@ -88,10 +88,10 @@ describe('create, read, update, delete and reorder', () => {
       budget: 1200,
     });
     const tables = await call('GET', `/api/v1/plans/${m.plan.id}/budget-tables`);
-    const found = tables.body.find((t: any) => t.id === table.body.id);
+    const found = tables.body.find((t: { id: string }) => t.id === table.body.id);
     assert.equal(found.summary.budget.net, -1200);
     assert.deepEqual(
-      found.rows.map((r: any) => r.label),
+      found.rows.map((r: { label: string }) => r.label),
       ['Intäkter', 'Kostnader'],
     );
   });
@@ -109,9 +109,9 @@ describe('create, read, update, delete and reorder', () => {
     assert.equal(created.status, 201);
     assert.deepEqual(created.body.assignedOrganisationIds, [m.unit.id]);
     const mine = await call('GET', `/api/v1/activities?assignedTo=${m.unit.id}`);
-    assert.ok(mine.body.some((a: any) => a.id === created.body.id));
+    assert.ok(mine.body.some((a: { id: string }) => a.id === created.body.id));
     const theirs = await call('GET', `/api/v1/activities?assignedTo=${m.otherUnit.id}`);
-    assert.ok(!theirs.body.some((a: any) => a.id === created.body.id));
+    assert.ok(!theirs.body.some((a: { id: string }) => a.id === created.body.id));
     const moved = await call('PATCH', `/api/v1/activities/${created.body.id}`, {
       version: created.body.version,
       assignedOrganisationIds: [m.otherUnit.id],
@@ -144,9 +144,9 @@ describe('create, read, update, delete and reorder', () => {
     });
     assert.equal(closed.status, 201);
     const now = await call('GET', `/api/v1/organisations?year=${m.year}`);
-    assert.ok(!now.body.some((o: any) => o.id === closed.body.id));
+    assert.ok(!now.body.some((o: { id: string }) => o.id === closed.body.id));
     const then = await call('GET', '/api/v1/organisations?year=2022');
-    assert.ok(then.body.some((o: any) => o.id === closed.body.id));
+    assert.ok(then.body.some((o: { id: string }) => o.id === closed.body.id));
   });
 
   it('reorders sibling goals and refuses to delete a goal with children', async () => {
@@ -169,7 +169,7 @@ describe('create, read, update, delete and reorder', () => {
     );
     const goals = await call('GET', `/api/v1/goals?parentId=${m.direction.id}`);
     assert.deepEqual(
-      goals.body.map((g: any) => g.id),
+      goals.body.map((g: { id: string }) => g.id),
       [extra.body.id, m.area.id],
     );
     const refused = await call('DELETE', `/api/v1/goals/${m.direction.id}?version=${m.direction.version}`);

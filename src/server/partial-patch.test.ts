@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { createSignedInApp } from '../../test/helpers/auth.ts';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { buildMunicipality } from '../../test/helpers/factories.ts';
-import { findRecord, type VersionedTable } from '../services/record.ts';
+import { getRecord, type VersionedTable } from '../services/record.ts';
 
 const ctx = await openTestContext();
 const app = (await createSignedInApp({ database: ctx.handle, actor: 'patch-testare' })).app;
@@ -39,10 +39,12 @@ async function expectOnlyFieldChanged(
   field: string,
   value: unknown,
 ) {
-  const before = await findRecord(ctx.db, table, id);
+  const read = async () =>
+    (await getRecord(ctx.db, table, id)) as unknown as Record<string, unknown> & { version: number };
+  const before = await read();
   const res = await call('PATCH', path(id), { version: before.version, [field]: value });
   assert.equal(res.status, 200, JSON.stringify(res.body));
-  const after = await findRecord(ctx.db, table, id);
+  const after = await read();
   assert.deepEqual(after[field], value);
   assert.equal(after.version, before.version + 1);
   for (const key of Object.keys(before)) {

@@ -7,7 +7,7 @@ import { assertCan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { assertReportOpen, getReport } from './follow-up-report.ts';
 import { listAncestors } from './organisation-tree.ts';
-import { findRecord, insertRecord, updateRecord, type VersionedTable } from './record.ts';
+import { findRecord, insertRecord, type RecordOf, updateRecord, type VersionedTable } from './record.ts';
 
 /** Opens the report for a write: it exists, is a draft, and the caller may write its organisation's follow-up. */
 export async function openReportForWrite(ctx: Ctx, reportId: string): Promise<PlanRow> {
@@ -90,14 +90,14 @@ export async function writeActivityStatus(
  * Creates the row on the first write; later writes must name the version they saw (optimistic
  * concurrency), so two people assessing the same goal cannot overwrite each other unnoticed.
  */
-export async function upsert<T>(
+export async function upsert<T extends VersionedTable>(
   ctx: Ctx,
-  table: VersionedTable,
+  table: T,
   existing: { id: string; version: number } | undefined,
   version: number | undefined,
   values: Record<string, unknown>,
   key: Record<string, unknown>,
-): Promise<T> {
+): Promise<RecordOf<T>> {
   if (!existing) return insertRecord(ctx, table, { ...key, ...values });
   if (version === undefined) {
     throw new AppError('CONFLICT', 'Någon har redan sparat det här. Ladda om sidan, jämför och spara igen.', {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import { assertCan } from './authz.ts';
@@ -41,7 +41,7 @@ export async function removeDemoData(ctx: Ctx): Promise<DemoRemoval> {
         .select('id')
         .where((eb) => eb.or([eb('origin', '=', 'demo'), eb('ownerOrganisationId', 'in', orgIds)])),
     );
-    const targetWhere = (eb: any) =>
+    const targetWhere = (eb: ExpressionBuilder<Database, 'target'>) =>
       eb.or([
         eb('organisationId', 'in', orgIds),
         ...(indicatorIds.length ? [eb('indicatorId', 'in', indicatorIds)] : []),
@@ -177,23 +177,29 @@ async function refuseWithoutOwnAdmin(db: Kysely<Database>) {
   );
 }
 
-/** Parents are referenced with ON DELETE RESTRICT, so children go first, level by level. */
+/**
+ * Parents are referenced with ON DELETE RESTRICT, so children go first, level by level. Both tables have
+ * id and parent_id, so the queries are typed as the goal table's (the SQL names the table given).
+ */
 async function deleteLeavesFirst(db: Kysely<Database>, table: 'goal' | 'organisation', idList: string[]) {
   let remaining = idList;
   while (remaining.length) {
     const parents = new Set(
       (
-        await (db as Kysely<any>)
-          .selectFrom(table)
+        await db
+          .selectFrom(table as 'goal')
           .select('parentId')
           .where('id', 'in', remaining)
           .where('parentId', 'is not', null)
           .execute()
-      ).map((r: { parentId: string }) => r.parentId),
+      ).map((r) => r.parentId),
     );
     const leaves = remaining.filter((id) => !parents.has(id));
     if (leaves.length === 0) throw new Error(`Cycle in ${table} parents`);
-    await (db as Kysely<any>).deleteFrom(table).where('id', 'in', leaves).execute();
+    await db
+      .deleteFrom(table as 'goal')
+      .where('id', 'in', leaves)
+      .execute();
     const gone = new Set(leaves);
     remaining = remaining.filter((id) => !gone.has(id));
   }

@@ -2,8 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openTestContext } from '../../test/helpers/db.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
-import { exportYear } from './export.ts';
+import { AppError } from '../domain/errors.ts';
+import { exportYear, type YearExport } from './export.ts';
 import { importYearJson } from './import-json.ts';
+
+/** An export as read back from its JSON file (dates are strings there, which the tests do not touch). */
+type FileDoc = YearExport;
 
 const source = await openTestContext();
 const target = await openTestContext();
@@ -30,7 +34,7 @@ describe('year export and JSON import', () => {
   });
 
   it('is idempotent: importing the same file twice changes nothing', async () => {
-    const doc = JSON.parse(JSON.stringify(await exportYear(source, 2025)));
+    const doc: FileDoc = JSON.parse(JSON.stringify(await exportYear(source, 2025)));
     const auditBefore = await target.db
       .selectFrom('auditEvent')
       .select((eb) => eb.fn.countAll().as('n'))
@@ -47,8 +51,8 @@ describe('year export and JSON import', () => {
   });
 
   it('updates a changed record with a new version', async () => {
-    const doc = JSON.parse(JSON.stringify(await exportYear(source, 2025)));
-    const goal = doc.goals.find((g: any) => g.level === 'unit');
+    const doc: FileDoc = JSON.parse(JSON.stringify(await exportYear(source, 2025)));
+    const goal = doc.goals.find((g) => g.level === 'unit')!;
     goal.title = 'Ändrad rubrik i filen';
     const counts = await importYearJson(target, doc);
     assert.equal(counts.goals!.updated, 1);
@@ -63,8 +67,8 @@ describe('year export and JSON import', () => {
 
   it('writes nothing when the file fails halfway', async () => {
     const empty = await openTestContext();
-    const doc = JSON.parse(JSON.stringify(await exportYear(source, 2025)));
-    doc.plans[doc.plans.length - 1].organisationId = '00000000-0000-4000-8000-000000000000';
+    const doc: FileDoc = JSON.parse(JSON.stringify(await exportYear(source, 2025)));
+    doc.plans[doc.plans.length - 1]!.organisationId = '00000000-0000-4000-8000-000000000000';
     await assert.rejects(() => importYearJson(empty, doc));
     const orgs = await empty.db.selectFrom('organisation').select('id').execute();
     assert.equal(orgs.length, 0);
@@ -73,19 +77,22 @@ describe('year export and JSON import', () => {
   it('rejects a file that is not an export with a Swedish message', async () => {
     await assert.rejects(
       () => importYearJson(target, { hello: 'world' }),
-      (e: any) => e.code === 'INVALID' && /Målkedja-export/.test(Object.values(e.details.fields).join(' ')),
+      (e: unknown) =>
+        e instanceof AppError &&
+        e.code === 'INVALID' &&
+        /Målkedja-export/.test(Object.values(e.details?.fields ?? {}).join(' ')),
     );
   });
 
   it('rejects a unit goal under another board in the file', async () => {
-    const doc = JSON.parse(JSON.stringify(await exportYear(source, 2025)));
-    const boards = doc.organisations.filter((o: any) => o.kind === 'board');
-    const unitGoal = doc.goals.find((g: any) => g.level === 'unit');
-    const parent = doc.goals.find((g: any) => g.id === unitGoal.parentId);
+    const doc: FileDoc = JSON.parse(JSON.stringify(await exportYear(source, 2025)));
+    const boards = doc.organisations.filter((o) => o.kind === 'board');
+    const unitGoal = doc.goals.find((g) => g.level === 'unit')!;
+    const parent = doc.goals.find((g) => g.id === unitGoal.parentId)!;
     const foreign = doc.goals.find(
-      (g: any) => g.level === 'board' && g.organisationId !== parent.organisationId && boards.length > 1,
+      (g) => g.level === 'board' && g.organisationId !== parent.organisationId && boards.length > 1,
     );
-    unitGoal.parentId = foreign.id;
+    unitGoal.parentId = foreign!.id;
     await assert.rejects(() => importYearJson(target, doc), /egen nämnd/);
   });
 });

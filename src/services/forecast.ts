@@ -65,7 +65,7 @@ export async function writeForecast(
       .where('period', '=', period)
       .executeTakeFirst();
     const values = { forecast: input.forecast, outcome: input.outcome, comment };
-    const saved = await upsert<BudgetForecastRow>(trx, 'budgetForecast', existing, input.version, values, {
+    const saved = await upsert(trx, 'budgetForecast', existing, input.version, values, {
       budgetRowId: row.id,
       period,
     });

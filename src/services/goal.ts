@@ -125,7 +125,7 @@ async function checkParentOf(
   const parent = parentId ? await findRecord(ctx.db, 'goal', parentId) : null;
   if (parentId && !parent) throw invalid('parentId', `Det överordnade målet ${parentId} finns inte.`);
   const board = goal.level === 'unit' ? await findBoardOf(ctx, goal.organisationId, goal.year) : undefined;
-  checkGoalParent(goal, parent, board?.id ?? null);
+  checkGoalParent(goal, parent ?? null, board?.id ?? null);
 }
 
 async function checkNumberFree(

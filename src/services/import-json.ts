@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { untyped } from '../db/untyped.ts';
 import { AppError } from '../domain/errors.ts';
 import { checkGoalParent } from '../domain/goal-rules.ts';
 import { parseWith } from '../shared/parse.ts';
@@ -86,7 +86,7 @@ async function upsert(
   rows: Array<Record<string, unknown> & { id: string }>,
 ) {
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
-  const db = ctx.db as Kysely<any>;
+  const db = untyped(ctx.db);
   for (const row of rows) {
     const existing = await db.selectFrom(table).selectAll().where('id', '=', row.id).executeTakeFirst();
     const now = ctx.now();
@@ -101,7 +101,7 @@ async function upsert(
     } else if (Object.keys(row).some((key) => !same(existing[key], row[key]))) {
       const updated = await db
         .updateTable(table)
-        .set({ ...row, version: existing.version + 1, updatedAt: now, updatedBy: ctx.actor })
+        .set({ ...row, version: Number(existing.version) + 1, updatedAt: now, updatedBy: ctx.actor })
         .where('id', '=', row.id)
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -157,9 +157,9 @@ async function replaceLinks(
   linkKey: string,
   ids: string[],
 ) {
-  const db = ctx.db as Kysely<any>;
+  const db = untyped(ctx.db);
   const current = (await db.selectFrom(table).select(linkKey).where(ownerKey, '=', ownerId).execute())
-    .map((r: any) => r[linkKey])
+    .map((r) => String(r[linkKey]))
     .sort();
   const wanted = [...new Set(ids)].sort();
   if (current.join() === wanted.join()) return;

@@ -96,7 +96,10 @@ describe('plan workflow through the API', () => {
 
     const history = await call('GET', `/api/v1/plans/${id}/workflow`);
     assert.deepEqual(
-      history.body.events.map((e: any) => `${e.action}:${e.fromStatus}>${e.toStatus}`),
+      history.body.events.map(
+        (e: { action: string; fromStatus: string; toStatus: string }) =>
+          `${e.action}:${e.fromStatus}>${e.toStatus}`,
+      ),
       [
         'submit:draft>submitted',
         'return:submitted>draft',
@@ -113,7 +116,7 @@ describe('plan workflow through the API', () => {
       ['2025-02-20', 'Stadsdelsnämnden', '§ 12', 'SDN 2025/17'],
     );
     assert.deepEqual(history.body.actions, ['reopen']);
-    assert.ok(history.body.events.every((e: any) => e.actor === admin.actor));
+    assert.ok(history.body.events.every((e: { actor: string }) => e.actor === admin.actor));
 
     const audit = await ctx.db
       .selectFrom('auditEvent')

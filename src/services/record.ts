@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { AppError, notFound } from '../domain/errors.ts';
 import type { Ctx } from './context.ts';
@@ -39,36 +39,70 @@ export const ENTITY_LABEL: Record<VersionedTable, string> = {
   deviationThreshold: 'Avvikelsegränsen',
 };
 
+/** A stored row of one versioned table. */
+export type RecordOf<T extends VersionedTable> = Selectable<Database[T]>;
+
+/** What every versioned table has in common: enough for the generic queries below. */
+interface VersionedRow {
+  id: string;
+  version: number;
+  sortOrder: number;
+  createdAt: Date;
+  createdBy: string;
+  updatedAt: Date;
+  updatedBy: string;
+}
+type VersionedDb = { [K in VersionedTable]: VersionedRow };
+
+/**
+ * The same database seen through the columns all versioned tables share, for queries whose table is a variable.
+ * Every table looks alike there, so the name is typed as one of them (which one does not matter).
+ */
+const loose = (db: Kysely<Database>) => db as unknown as Kysely<VersionedDb>;
+const named = (table: VersionedTable) => table as 'goal';
+type Values = Partial<VersionedRow>;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function findRecord(
+export async function findRecord<T extends VersionedTable>(
   db: Kysely<Database>,
-  table: VersionedTable,
+  table: T,
   id: string,
-): Promise<any | undefined> {
+): Promise<RecordOf<T> | undefined> {
   if (!UUID.test(id)) return undefined;
-  return (db as Kysely<any>).selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await loose(db).selectFrom(named(table)).selectAll().where('id', '=', id).executeTakeFirst();
+  return row as RecordOf<T> | undefined;
 }
 
-export async function getRecord(db: Kysely<Database>, table: VersionedTable, id: string): Promise<any> {
+export async function getRecord<T extends VersionedTable>(
+  db: Kysely<Database>,
+  table: T,
+  id: string,
+): Promise<RecordOf<T>> {
   const row = await findRecord(db, table, id);
   if (!row) throw notFound(ENTITY_LABEL[table], id);
   return row;
 }
 
-export async function insertRecord(
+export async function insertRecord<T extends VersionedTable>(
   ctx: Ctx,
-  table: VersionedTable,
-  values: Record<string, unknown>,
-): Promise<any> {
+  table: T,
+  values: object,
+): Promise<RecordOf<T>> {
   const now = ctx.now();
-  const row = await (ctx.db as Kysely<any>)
-    .insertInto(table)
-    .values({ ...values, createdAt: now, createdBy: ctx.actor, updatedAt: now, updatedBy: ctx.actor })
+  const row = await loose(ctx.db)
+    .insertInto(named(table))
+    .values({
+      ...values,
+      createdAt: now,
+      createdBy: ctx.actor,
+      updatedAt: now,
+      updatedBy: ctx.actor,
+    } as VersionedRow)
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordAudit(ctx, table, row.id, 'create', null, row);
-  return row;
+  return row as RecordOf<T>;
 }
 
 /**
@@ -77,27 +111,28 @@ export async function insertRecord(
  * A write that changes nothing leaves no trace (same version, no audit row), unless `changed` says that
  * something stored beside the row (e.g. an activity's assignments) did change under this version.
  */
-export async function updateRecord(
+export async function updateRecord<T extends VersionedTable>(
   ctx: Ctx,
-  table: VersionedTable,
+  table: T,
   id: string,
   expectedVersion: number,
-  patch: Record<string, unknown>,
+  patch: object,
   options: { changed?: boolean } = {},
-): Promise<any> {
-  const before = await getRecord(ctx.db, table, id);
+): Promise<RecordOf<T>> {
+  const stored = await getRecord(ctx.db, table, id);
+  const before = stored as VersionedRow;
   if (before.version !== expectedVersion) throw conflict(table, before);
-  if (!options.changed && changesNothing(before, patch)) return before;
-  const row = await (ctx.db as Kysely<any>)
-    .updateTable(table)
-    .set({ ...patch, version: expectedVersion + 1, updatedAt: ctx.now(), updatedBy: ctx.actor })
+  if (!options.changed && changesNothing(before, patch)) return stored;
+  const row = await loose(ctx.db)
+    .updateTable(named(table))
+    .set({ ...patch, version: expectedVersion + 1, updatedAt: ctx.now(), updatedBy: ctx.actor } as Values)
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .returningAll()
     .executeTakeFirst();
   if (!row) throw conflict(table, await getRecord(ctx.db, table, id));
   await recordAudit(ctx, table, id, 'update', before, row);
-  return row;
+  return row as RecordOf<T>;
 }
 
 /**
@@ -105,19 +140,24 @@ export async function updateRecord(
  * DELETE cannot both succeed): 409 with the current record when it changed, 404 when it is already gone.
  * Without a version (trusted callers: CLI, imports) the version just read is used.
  */
-export async function deleteRecord(ctx: Ctx, table: VersionedTable, id: string, expectedVersion?: number) {
-  const read = await getRecord(ctx.db, table, id);
+export async function deleteRecord<T extends VersionedTable>(
+  ctx: Ctx,
+  table: T,
+  id: string,
+  expectedVersion?: number,
+): Promise<RecordOf<T>> {
+  const read = (await getRecord(ctx.db, table, id)) as VersionedRow;
   const version = expectedVersion ?? read.version;
   if (read.version !== version) throw conflict(table, read);
-  const before = await (ctx.db as Kysely<any>)
-    .deleteFrom(table)
+  const before = await loose(ctx.db)
+    .deleteFrom(named(table))
     .where('id', '=', id)
     .where('version', '=', version)
     .returningAll()
     .executeTakeFirst();
   if (!before) throw conflict(table, await getRecord(ctx.db, table, id));
   await recordAudit(ctx, table, id, 'delete', before, null);
-  return before;
+  return before as RecordOf<T>;
 }
 
 /**
@@ -150,8 +190,8 @@ export async function reorderRecords(
     );
   }
   if (ids.length === 0) return;
-  const locked: { id: string; sortOrder: number; createdAt: Date }[] = await (ctx.db as Kysely<any>)
-    .selectFrom(table)
+  const locked = await loose(ctx.db)
+    .selectFrom(named(table))
     .select(['id', 'sortOrder', 'createdAt'])
     .where('id', 'in', ids)
     .forUpdate()
@@ -170,8 +210,8 @@ export async function reorderRecords(
   const moved = ids.filter((id, index) => sortOrder.get(id) !== index);
   if (moved.length === 0) return;
   for (const id of moved) {
-    await (ctx.db as Kysely<any>)
-      .updateTable(table)
+    await loose(ctx.db)
+      .updateTable(named(table))
       .set({ sortOrder: ids.indexOf(id) })
       .where('id', '=', id)
       .execute();
@@ -192,8 +232,9 @@ function readSameOrder(expectedIds: string[], sortOrder: Map<string, number>, si
 }
 
 /** True when every field the patch carries already holds that value (dates and JSON compared by content). */
-export function changesNothing(before: Record<string, unknown>, patch: Record<string, unknown>) {
-  return Object.entries(patch).every(([key, value]) => value === undefined || sameValue(before[key], value));
+export function changesNothing(before: object, patch: object) {
+  const stored = before as Record<string, unknown>;
+  return Object.entries(patch).every(([key, value]) => value === undefined || sameValue(stored[key], value));
 }
 
 function sameValue(stored: unknown, sent: unknown): boolean {

@@ -12,7 +12,7 @@ await createPlanSection(ctx, m.plan.id, {
   part: 'intro',
   heading: 'Inledning',
   body: 'Enheten arbetar 2025 med …',
-} as any);
+});
 
 async function snapshot(year: number) {
   const goals = await ctx.db.selectFrom('goal').selectAll().where('year', '=', year).orderBy('id').execute();

@@ -31,11 +31,19 @@ export interface RolloverReport {
 
 const AUDIT_COLUMNS = ['id', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy'] as const;
 
-function carry<T extends Record<string, unknown>>(row: T, ctx: Ctx): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...row };
+type Carried<T> = Omit<T, (typeof AUDIT_COLUMNS)[number]> & {
+  createdAt: Date;
+  createdBy: string;
+  updatedAt: Date;
+  updatedBy: string;
+};
+
+/** A row's content without its identity and bookkeeping, stamped as created now by the actor. */
+function carry<T extends object>(row: T, ctx: Ctx): Carried<T> {
+  const out: Record<string, unknown> = { ...(row as Record<string, unknown>) };
   for (const c of AUDIT_COLUMNS) delete out[c];
   const now = ctx.now();
-  return { ...out, createdAt: now, createdBy: ctx.actor, updatedAt: now, updatedBy: ctx.actor };
+  return { ...out, createdAt: now, createdBy: ctx.actor, updatedAt: now, updatedBy: ctx.actor } as Carried<T>;
 }
 
 /**
@@ -135,8 +143,6 @@ async function copyYear(
     if (carried.length === 0) continue;
     for (const g of carried) goalMap.set(g.id, randomUUID());
     await insertChunked(
-      db,
-      'goal',
       carried.map((g) => ({
         ...carry(g, ctx),
         id: goalMap.get(g.id)!,
@@ -144,6 +150,7 @@ async function copyYear(
         parentId: g.parentId ? goalMap.get(g.parentId)! : null,
         title: choices.get(g.id)?.action === 'change' ? choices.get(g.id)!.title! : g.title,
       })),
+      (slice) => db.insertInto('goal').values(slice).execute(),
     );
     report.goals += carried.length;
     report.changedGoals += carried.filter((g) => choices.get(g.id)?.action === 'change').length;
@@ -157,13 +164,12 @@ async function copyYear(
     .execute();
   for (const p of placements) placementMap.set(p.id, randomUUID());
   await insertChunked(
-    db,
-    'placement',
     placements.map((p) => ({
       ...carry(p, ctx),
       id: placementMap.get(p.id)!,
       goalId: goalMap.get(p.goalId)!,
     })),
+    (slice) => db.insertInto('placement').values(slice).execute(),
   );
   report.placements = placements.length;
   report.targets = await carryTargets(ctx, from, to, openOrgs, [
@@ -210,7 +216,7 @@ async function copyPlans(
         documentDate: null,
         dnr: '',
         title: plan.title.replaceAll(String(from), String(to)),
-      } as any)
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     report.plans++;
@@ -218,7 +224,7 @@ async function copyPlans(
     if (sections.length) {
       await db
         .insertInto('planSection')
-        .values(sections.map((s) => ({ ...carry(s, ctx), planId: created.id })) as any)
+        .values(sections.map((s) => ({ ...carry(s, ctx), planId: created.id })))
         .execute();
       report.sections += sections.length;
     }
@@ -249,7 +255,7 @@ async function copyPlans(
     for (const table of tables) {
       const newTable = await db
         .insertInto('budgetTable')
-        .values({ ...carry(table, ctx), planId: created.id } as any)
+        .values({ ...carry(table, ctx), planId: created.id })
         .returning('id')
         .executeTakeFirstOrThrow();
       report.budgetTables++;
@@ -268,7 +274,7 @@ async function copyPlans(
               budgetTableId: newTable.id,
               forecast: null,
               outcome: null,
-            })) as any,
+            })),
           )
           .execute();
         report.budgetRows += rows.length;
@@ -340,14 +346,6 @@ async function carryTargets(
 }
 
 /** Bulk inserts in slices, keeping each statement well under PostgreSQL's 65,535 parameters. */
-async function insertChunked(
-  db: Kysely<Database>,
-  table: 'goal' | 'placement',
-  rows: Record<string, unknown>[],
-) {
-  for (let i = 0; i < rows.length; i += 500)
-    await (db as Kysely<any>)
-      .insertInto(table)
-      .values(rows.slice(i, i + 500))
-      .execute();
+async function insertChunked<R>(rows: R[], insert: (slice: R[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
 }

@@ -105,20 +105,30 @@ export function launchBrowser(): Promise<Browser> {
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
+/** What the page's axe-core global offers that these tests use (the script is injected, not imported). */
+interface AxeGlobal {
+  axe?: {
+    run(
+      context: Document,
+      options: { runOnly: string[] },
+    ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+  };
+}
+
 /** WCAG 2.1 A/AA violations on the page as "rule: target" lines (empty when clean). */
 export async function findAxeViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => typeof (window as any).axe !== 'undefined');
+  const loaded = await page.evaluate(() => typeof (window as AxeGlobal).axe !== 'undefined');
   // Evaluated through the DevTools protocol: a script tag would be inline code, which the app's CSP refuses.
   if (!loaded) await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, {
+    const result = await (window as AxeGlobal).axe!.run(document, {
       runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
     });
     return result.violations.map(
-      (v: any) => `${v.id}: ${v.help} → ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`,
+      (v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
   });
-  return violations as string[];
+  return violations;
 }
 
 const SHOTS = join(ROOT, 'test-output', 'screenshots');

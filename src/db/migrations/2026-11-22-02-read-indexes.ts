@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 // Frozen. Indexes for the plan tree's reads: a plan's current targets by organisation, and activities by year.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index target_org_year_current_idx on target (organisation_id, year) where superseded_at is null`.execute(
     db,
   );

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 
 // Frozen. Where an organisation sits in the tree, over time: units move between boards and districts merge,
 // and a past year's plan must still show the board the unit belonged to then.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('organisation_parent')
     .addColumn('organisation_id', 'uuid', (c) =>

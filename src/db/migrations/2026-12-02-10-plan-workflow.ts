@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 
 // Frozen. Plans and follow-up reports move draft → submitted → approved → decided → published; every step
 // (with the comment of a return or reopen) is kept in plan_workflow_event. A decided plan points at its decision.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table plan drop constraint if exists plan_status_check`.execute(db);
   await sql`update plan set status = 'submitted' where status = 'review'`.execute(db);
   await sql`alter table plan add constraint plan_status_check

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 
 // Frozen. The municipality's own settings: one row, its letterhead logo. (Organisation codes,
 // organisation.external_id, are already unique since the first migration.)
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('municipality')
     .addColumn('id', 'integer', (c) => c.primaryKey().defaultTo(1).check(sql`id = 1`))

@@ -1,23 +1,23 @@
-import { type Kysely, sql } from 'kysely';
+import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, sql } from 'kysely';
 
 // Frozen. Follow-up: periods with deadlines per level, append-only outcomes, goal assessments, activity
 // status and budget forecasts per report period, and each board's deviation threshold. A follow-up report
 // is a plan row of kind t1/t2/annual; its state is plan.status.
 
-function audit(t: any) {
+function audit(t: CreateTableBuilder<string, string>) {
   return t
-    .addColumn('version', 'integer', (c: any) => c.notNull().defaultTo(1))
-    .addColumn('created_at', 'timestamptz', (c: any) => c.notNull().defaultTo(sql`now()`))
-    .addColumn('created_by', 'text', (c: any) => c.notNull())
-    .addColumn('updated_at', 'timestamptz', (c: any) => c.notNull().defaultTo(sql`now()`))
-    .addColumn('updated_by', 'text', (c: any) => c.notNull());
+    .addColumn('version', 'integer', (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'timestamptz', (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('created_by', 'text', (c: ColumnDefinitionBuilder) => c.notNull())
+    .addColumn('updated_at', 'timestamptz', (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_by', 'text', (c: ColumnDefinitionBuilder) => c.notNull());
 }
 
-const uuid = (c: any) => c.primaryKey().defaultTo(sql`gen_random_uuid()`);
+const uuid = (c: ColumnDefinitionBuilder) => c.primaryKey().defaultTo(sql`gen_random_uuid()`);
 // T1, T2, VB, or a month YYYY-MM for the economic forecasts.
 const periodCheck = (column: string) => sql.raw(`${column} ~ '^(T1|T2|VB|[0-9]{4}-(0[1-9]|1[0-2]))$'`);
 
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   // Weighted mean needs a weight (e.g. the number of clients per unit); a percentage may be allowed above 100.
   await db.schema
     .alterTable('indicator')

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 // Frozen. Marks each key's current outcome so reads (roll-ups over a whole city) filter on a flag instead of
 // sorting every revision. Values stay append-only: the only change the trigger lets through is a current
 // row being marked superseded, once, when its correction is inserted.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('outcome')
     .addColumn('current', 'boolean', (c) => c.notNull().defaultTo(true))

@@ -36,7 +36,11 @@ describe('UI text namespaces', () => {
         ['sv', sv],
         ['en', en],
       ] as const) {
-        const empty = keys(tree).filter((k) => k.split('.').reduce<any>((t, p) => t?.[p], tree) === '');
+        const empty = keys(tree).filter(
+          (k) =>
+            k.split('.').reduce<unknown>((t, p) => (t as Record<string, unknown> | undefined)?.[p], tree) ===
+            '',
+        );
         assert.deepEqual(empty, [], `${lng}/${file} has empty texts`);
       }
     });
