@@ -42,7 +42,7 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<string[]> {
 }
 
 /** Migrates up to and including one named migration (tests of a migration's effect on existing rows). */
-export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+export async function migrateTo<DB>(db: Kysely<DB>, name: string): Promise<void> {
   const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error } = await migrator.migrateTo(name);
   if (error) throw error;

@@ -48,13 +48,12 @@ async function checkTarget(
 ) {
   if (!targetId)
     throw invalid('targetId', 'Ange vilket mål, avsnitt eller vilken indikator kommentaren gäller.');
-  const table = kind === 'goal' ? 'goal' : kind === 'section' ? 'planSection' : 'indicator';
-  const target = await findRecord(ctx.db, table, targetId);
   const belongs =
-    target &&
-    (kind === 'indicator' ||
-      (kind === 'goal' && target.year === plan.year) ||
-      (kind === 'section' && target.planId === plan.id));
+    kind === 'goal'
+      ? (await findRecord(ctx.db, 'goal', targetId))?.year === plan.year
+      : kind === 'section'
+        ? (await findRecord(ctx.db, 'planSection', targetId))?.planId === plan.id
+        : Boolean(await findRecord(ctx.db, 'indicator', targetId));
   if (!belongs)
     throw new AppError(
       'INVALID',

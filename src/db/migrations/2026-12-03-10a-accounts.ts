@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
 // in the database so several app instances on one PostgreSQL share them.
 const ROLE_CHECK = sql`role in ('admin','city_planner','board_planner','board_approver','unit_writer','reader')`;
 
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('user_account')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))

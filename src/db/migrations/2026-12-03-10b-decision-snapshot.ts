@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 // Frozen. Deciding a plan freezes what was decided: the document model as JSON text (byte for byte), the PDF
 // (PDF/UA-1), the DOCX and the archive copy (PDF/A-2a). A snapshot row can never be changed; the plan it belongs
 // to cannot be deleted while it has one. Comments on a plan (or one of its goals, sections or indicators) sit beside.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('plan_snapshot')
     .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))

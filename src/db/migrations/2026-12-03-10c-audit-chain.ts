@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
 // seq, prev_hash and hash are set by a trigger in the inserting transaction under one advisory lock, so
 // concurrent writers on PostgreSQL still form one chain (ids can commit out of order; seq cannot).
 // actor_user_id names the signed-in person behind the actor's name.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table audit_event
     add column actor_user_id text,
     add column seq bigint,

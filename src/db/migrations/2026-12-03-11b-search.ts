@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 
 // Frozen. Full-text search with the Swedish configuration (stemming: "brukarna" finds "brukare"). The
 // indexed expressions are the very ones src/db/repos/search.ts searches, so PostgreSQL can use them.
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index goal_search on goal using gin (to_tsvector('swedish',
     title || ' ' || description || ' ' || expected_results || ' ' || ways_of_working || ' ' ||
     resources || ' ' || follow_up || ' ' || development))`.execute(db);
@@ -14,7 +14,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     heading || ' ' || body))`.execute(db);
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const name of ['goal_search', 'indicator_search', 'activity_search', 'plan_section_search'])
     await sql`drop index if exists ${sql.ref(name)}`.execute(db);
 }
