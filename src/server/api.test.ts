@@ -8,8 +8,9 @@ import { createApiToken } from '../services/api-token.ts';
 import { createDecision } from '../services/decision.ts';
 import { ensureReport } from '../services/follow-up-report.ts';
 import { writeOutcome } from '../services/outcome.ts';
+import { createPlan } from '../services/plan.ts';
 import { createPlanComment } from '../services/plan-comment.ts';
-import { approvePlan, decidePlan, reopenPlan, submitPlan } from '../services/plan-workflow.ts';
+import { approvePlan, decidePlan, publishPlan, reopenPlan, submitPlan } from '../services/plan-workflow.ts';
 import type { EndpointDef } from '../shared/endpoint.ts';
 import { endpoints } from '../shared/endpoints/index.ts';
 
@@ -54,6 +55,17 @@ const decided = await decidePlan(ctx, m.plan.id, {
 await reopenPlan(ctx, m.plan.id, { version: decided.version, comment: 'Ny version' });
 await createPlanComment(ctx, m.plan.id, { targetKind: 'plan', body: 'Ser bra ut.' });
 
+// A published board plan for the public list and the open data.
+let published = await createPlan(ctx, { organisationId: m.board.id, year: m.year, kind: 'plan' });
+published = await submitPlan(ctx, published.id, { version: published.version });
+published = await approvePlan(ctx, published.id, { version: published.version });
+published = await decidePlan(ctx, published.id, {
+  version: published.version,
+  decidedOn: '2025-03-01',
+  body: 'Nämnden',
+});
+await publishPlan(ctx, published.id, { version: published.version });
+
 const key = (e: EndpointDef) => `${e.method.toUpperCase()} ${e.path}`;
 const table = Object.values(endpoints) as EndpointDef[];
 const withId = api.routes.filter((r) => r.path.includes('/:'));
@@ -88,6 +100,8 @@ const QUERIES: Record<string, string> = {
   listOutcomeHistory: `?indicatorId=${m.indicator.id}&organisationId=${m.unit.id}&year=${m.year}&period=VB`,
   getRollup: `?indicatorId=${m.indicator.id}&organisationId=${m.board.id}&year=${m.year}&period=VB`,
   getBoardReview: `?organisationId=${m.board.id}&year=${m.year}&period=VB`,
+  listPublishedPlans: `?year=${m.year}`,
+  getOpenData: `?year=${m.year}`,
   getDashboard: `?organisationId=${m.city.id}&year=${m.year}&period=VB`,
 };
 

@@ -24,6 +24,7 @@ import { planRoutes } from './routes/plan.ts';
 import { planComparisonRoutes } from './routes/plan-comparison.ts';
 import { planSnapshotRoutes } from './routes/plan-snapshot.ts';
 import { planWorkflowRoutes } from './routes/plan-workflow.ts';
+import { publicRoutes } from './routes/public.ts';
 import { searchRoutes } from './routes/search.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { userRoutes } from './routes/user.ts';
@@ -141,6 +142,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   importRoutes(api, options.imports);
   planWorkflowRoutes(api);
   planSnapshotRoutes(api);
+  publicRoutes(api);
   followUpRoutes(api);
   sessionRoutes(api, {
     secureCookies: options.publicUrl?.startsWith('https:') ?? false,

@@ -25,6 +25,7 @@ const OutcomeImportPage = lazy(() => import('./pages/outcome-import-page.tsx'));
 const BoardOverviewPage = lazy(() => import('./pages/board-overview-page.tsx'));
 const SearchPage = lazy(() => import('./pages/search-page.tsx'));
 const PlanHistoryPage = lazy(() => import('./pages/plan-history-page.tsx'));
+const PublishedPage = lazy(() => import('./pages/published-page.tsx'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -40,6 +41,7 @@ function App() {
           <Routes>
             <Route path="/" element={<HomeRedirect />} />
             <Route path="/kom-igang" element={<SetupPage />} />
+            <Route path="/publicerat" element={<PublishedPage />} />
             <Route path="/ar/:year" element={<AppLayout />}>
               <Route index element={<StartPage />} />
               <Route path="org/:orgId" element={<OrganisationPage />} />

@@ -15,6 +15,7 @@ import { planCommentEndpoints } from './plan-comment.ts';
 import { planComparisonEndpoints } from './plan-comparison.ts';
 import { planSnapshotEndpoints } from './plan-snapshot.ts';
 import { planWorkflowEndpoints } from './plan-workflow.ts';
+import { publicEndpoints } from './public.ts';
 import { searchEndpoints } from './search.ts';
 import { sessionEndpoints } from './session.ts';
 import { userEndpoints } from './user.ts';
@@ -40,6 +41,7 @@ export const endpoints = {
   ...followUpEndpoints,
   ...planSnapshotEndpoints,
   ...planCommentEndpoints,
+  ...publicEndpoints,
   ...sessionEndpoints,
   ...userEndpoints,
 };
