@@ -11,11 +11,11 @@ import {
   REPORT_PERIOD_KIND,
   type ReportPeriod,
 } from '../domain/vocabulary.ts';
-import { assertCan } from './authz.ts';
+import { assertCan, getReadablePlan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { getPeriod } from './follow-up-period.ts';
 import { findPlan } from './plan.ts';
-import { findRecord, getRecord, insertRecord } from './record.ts';
+import { findRecord, insertRecord } from './record.ts';
 import { ensureYear } from './year.ts';
 
 const PERIOD_OF_KIND: Record<string, ReportPeriod> = { t1: 'T1', t2: 'T2', annual: 'VB' };
@@ -35,9 +35,9 @@ export async function findReport(ctx: Ctx, organisationId: string, year: number,
   return findPlan(ctx, organisationId, year, REPORT_PERIOD_KIND[period]);
 }
 
-/** A follow-up report by id; NOT_FOUND for a plan that is no report. */
+/** A follow-up report by id; INVALID for a plan that is no report, FORBIDDEN for a draft the person may not see. */
 export async function getReport(ctx: Ctx, id: string): Promise<PlanRow & { period: ReportPeriod }> {
-  const plan: PlanRow = await getRecord(ctx.db, 'plan', id);
+  const plan = await getReadablePlan(ctx, id);
   return { ...plan, period: periodOfReport(plan) };
 }
 
