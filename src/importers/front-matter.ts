@@ -1,3 +1,4 @@
+import { boardFromAddressee } from './document-organisations.ts';
 // Letterhead, author block, addressee and title, including the 2022 "Förslag till
 // beslut" heading with its address block, and the table of contents with its attachment list.
 import type { FrontMatter } from './parsed-plan.ts';
@@ -165,7 +166,7 @@ export function parseFront(items: Item[], sink: Sink): FrontMatter {
     if (front.author !== null) st.expectAuthor = false;
   }
   front.decisionProposal = st.proposal.length > 0 ? st.proposal.join('\n\n') : null;
-  if (front.addressee && /nämnd/i.test(front.addressee)) front.board = front.addressee;
+  front.board = boardFromAddressee(front.addressee);
   for (const run of runs(unplaced))
     sink.unplace(
       run.map((i) => items[i]!),

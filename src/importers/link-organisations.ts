@@ -7,6 +7,7 @@ import type { OrganisationRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Ctx } from '../services/context.ts';
 import { createOrganisation, findBoardOf, getOrganisation } from '../services/organisation.ts';
+import { municipalityNameOf } from './document-organisations.ts';
 import type { OrganisationRef, PlanImportReport } from './import-report.ts';
 import { fit, warn } from './import-state.ts';
 import type { ParsedGoal, ParsedPlan } from './parsed-plan.ts';
@@ -114,8 +115,15 @@ async function fromDocument(l: Lookup): Promise<PlanOrganisations> {
     }
   }
   let city = board ? l.all.find((o) => o.id === board!.parentId && o.kind === 'city') : undefined;
+  // A plan from another municipality never lands in the demo's: its city and board are its own.
+  const named = municipalityNameOf(l.parsed);
+  if (city && named && city.origin === 'demo' && compareTexts(named, city.name) === 'different') {
+    city = undefined;
+    board = undefined;
+  }
   if (city) linked(l);
-  else city = await findOrCreateCity(l);
+  else city = await findOrCreateCity(l, named);
+  if (!board && l.parsed.front.board) board = findBoard(l, city.id);
   if (board) linked(l);
   else {
     const name = l.parsed.front.board ?? UNKNOWN_BOARD;
@@ -141,8 +149,15 @@ async function fromDocument(l: Lookup): Promise<PlanOrganisations> {
   return { city, board, unit };
 }
 
-async function findOrCreateCity(l: Lookup): Promise<OrganisationRow> {
-  const cities = l.all.filter((o) => o.kind === 'city');
+async function findOrCreateCity(l: Lookup, named: string | null): Promise<OrganisationRow> {
+  const all = l.all.filter((o) => o.kind === 'city');
+  const same = named ? all.find((o) => compareTexts(named, o.name) !== 'different') : undefined;
+  if (same) {
+    linked(l);
+    return same;
+  }
+  // The demo's city is not a home for a real plan that names its own municipality.
+  const cities = named ? all.filter((o) => o.origin !== 'demo') : all;
   if (cities.length === 1) {
     linked(l);
     return cities[0]!;
@@ -157,18 +172,18 @@ async function findOrCreateCity(l: Lookup): Promise<OrganisationRow> {
     linked(l);
     return cities[0]!;
   }
-  const city = await create(l, 'city', 'Kommunen', null);
+  const city = await create(l, 'city', named ?? 'Kommunen', null);
   l.report.organisations.city = ref(city, true);
   return city;
 }
 
 /** The board by its printed name (tolerant to spelling variants). */
-function findBoard(l: Lookup): OrganisationRow | undefined {
+function findBoard(l: Lookup, cityId?: string): OrganisationRow | undefined {
   const printed = l.parsed.front.board;
   if (!printed) return undefined;
   return bestMatch(
     printed,
-    l.all.filter((o) => o.kind === 'board'),
+    l.all.filter((o) => o.kind === 'board' && (!cityId || o.parentId === cityId)),
     (o) => o.name,
   )?.match;
 }
