@@ -14,6 +14,7 @@ const OrganisationPage = lazy(() => import('./pages/organisation-page.tsx'));
 const PlanPage = lazy(() => import('./pages/plan-page.tsx'));
 const ImportPage = lazy(() => import('./pages/import-page.tsx'));
 const SetupPage = lazy(() => import('./pages/setup-page.tsx'));
+const SignInPage = lazy(() => import('./pages/sign-in-page.tsx'));
 const YearRolloverPage = lazy(() => import('./pages/year-rollover-page.tsx'));
 const OrganisationRegisterPage = lazy(() => import('./pages/organisation-register-page.tsx'));
 const PlanComparisonPage = lazy(() => import('./pages/plan-comparison-page.tsx'));
@@ -42,6 +43,7 @@ function App() {
             <Route path="/" element={<HomeRedirect />} />
             <Route path="/kom-igang" element={<SetupPage />} />
             <Route path="/publicerat" element={<PublishedPage />} />
+            <Route path="/logga-in" element={<SignInPage />} />
             <Route path="/ar/:year" element={<AppLayout />}>
               <Route index element={<StartPage />} />
               <Route path="org/:orgId" element={<OrganisationPage />} />

@@ -40,6 +40,11 @@ async function request<T>(url: string, init: { method?: string; body?: unknown }
       'Ingen kontakt med servern. Dina ändringar sparas när anslutningen är tillbaka.',
     );
   }
+  if (response.status === 401 && shouldSendToSignIn(url)) {
+    // The session ended (or never was): sign in and come back here. Unsaved text stays in localStorage.
+    const here = window.location.pathname + window.location.search + window.location.hash;
+    window.location.assign(`/logga-in?till=${encodeURIComponent(here)}`);
+  }
   if (response.status === 204) return undefined as T;
   const data = await response.json().catch(() => null);
   if (!response.ok) {
@@ -51,6 +56,12 @@ async function request<T>(url: string, init: { method?: string; body?: unknown }
     );
   }
   return data as T;
+}
+
+/** Calls about the session itself answer 401 as information, and the sign-in page is where one goes anyway. */
+function shouldSendToSignIn(url: string): boolean {
+  if (url.startsWith('/api/v1/session') || url.startsWith('/api/v1/public/')) return false;
+  return typeof window !== 'undefined' && window.location.pathname !== '/logga-in';
 }
 
 export const get = <T>(path: string) => api<T>(path);

@@ -7,6 +7,7 @@ import { paths } from '../lib/paths.ts';
 import { LanguageSwitcher } from './language-switcher.tsx';
 import { OrgTree } from './org-tree.tsx';
 import { SearchBox } from './search-box.tsx';
+import { SessionMenu } from './session-menu.tsx';
 import { YearSwitcher } from './year-switcher.tsx';
 
 /** Header, organisation tree and the page; the tree folds away on narrow screens. */
@@ -53,6 +54,7 @@ export function AppLayout() {
           </Link>
           <YearSwitcher year={year} />
           <LanguageSwitcher />
+          <SessionMenu />
           <button
             type="button"
             className="button nav-toggle"
