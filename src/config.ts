@@ -9,6 +9,8 @@ export interface Config {
   logRequests: boolean;
   /** The address users reach the server on, e.g. https://mal.kommun.se; its host joins the localhost names. */
   publicUrl: string | undefined;
+  /** TRUST_PROXY=1: a load balancer in front sets X-Forwarded-For (the sign-in rate limit counts per client). */
+  trustProxy: boolean;
 }
 
 /** Reads configuration from the environment; every variable is documented in the README. */
@@ -31,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     actor: env.MALKEDJA_ACTOR ?? 'lokal-användare',
     logRequests: env.LOG_REQUESTS !== '0',
     publicUrl,
+    trustProxy: env.TRUST_PROXY === '1',
   };
 }

@@ -13,8 +13,12 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 // The CLI always runs on its own PGlite directory here: it is the embedded default a newcomer gets.
 const env = { ...process.env, DATA_DIR: join(dir, 'data'), DATABASE_URL: '', LOG_REQUESTS: '0' };
 
-function cli(args: string[], extraEnv: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...env, ...extraEnv } });
+function cli(args: string[], extraEnv: Record<string, string> = {}, input?: string) {
+  return spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...env, ...extraEnv },
+    input,
+  });
 }
 
 const children: ChildProcess[] = [];
@@ -92,6 +96,39 @@ describe('malkedja command', () => {
     const reexport = join(dir, 'again.json');
     cli(['export', '--year', '2025', '--out', reexport], other);
     assert.equal(readFileSync(reexport, 'utf8'), readFileSync(out, 'utf8'));
+  });
+
+  it('adds, lists and disables accounts, the password read from stdin', () => {
+    const other = { DATA_DIR: join(dir, 'accounts') };
+    const added = cli(
+      [
+        'users',
+        'add',
+        '--email',
+        'Ida@Kommun.se',
+        '--name',
+        'Ida Berg',
+        '--role',
+        'admin',
+        '--password-stdin',
+      ],
+      other,
+      'ett-långt-lösenord\n',
+    );
+    assert.equal(added.status, 0, added.stderr);
+    assert.match(added.stdout, /ida@kommun\.se är skapat \(admin, hela kommunen\)/);
+    const short = cli(
+      ['users', 'add', '--email', 'kort@kommun.se', '--name', 'K', '--role', 'reader', '--password-stdin'],
+      other,
+      'kort\n',
+    );
+    assert.equal(short.status, 1);
+    assert.match(short.stderr, /minst 10 tecken/);
+    const badRole = cli(['users', 'add', '--email', 'x@kommun.se', '--name', 'X', '--role', 'kung'], other);
+    assert.match(badRole.stderr, /en av: admin, city_planner/);
+    assert.equal(cli(['users', 'disable', '--email', 'ida@kommun.se'], other).status, 0);
+    const list = cli(['users', 'list'], other);
+    assert.match(list.stdout, /ida@kommun\.se\tIda Berg\tadmin\tAVSTÄNGT/);
   });
 
   it('explains a missing year and an unknown command in Swedish', () => {

@@ -15,6 +15,7 @@ import { ORGANISATIONS_HELP, runOrganisations } from './organisations.ts';
 import { OUTCOMES_HELP, runOutcomes } from './outcomes.ts';
 import { RENDER_HELP, runRender } from './render.ts';
 import { runServe } from './serve.ts';
+import { runUsers, USERS_HELP } from './users.ts';
 import { runYear, YEAR_HELP } from './year.ts';
 
 const HELP = `malkedja – planering och uppföljning i målkedjan
@@ -32,8 +33,9 @@ ${YEAR_HELP}
 ${ORGANISATIONS_HELP}
 ${OUTCOMES_HELP}
 ${AUDIT_HELP}
+${USERS_HELP}
 
-Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, MALKEDJA_ACTOR, TYPST_FONT_PATHS, LOG_REQUESTS`;
+Miljövariabler: DATABASE_URL, DATA_DIR, HOST, PORT, PUBLIC_URL, TRUST_PROXY, OIDC_*, MALKEDJA_ACTOR, TYPST_FONT_PATHS, LOG_REQUESTS`;
 
 export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx>) => Promise<void>> = {
   async migrate(_args, open) {
@@ -107,6 +109,14 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
     }
     if (code !== 0) process.exitCode = code;
   },
+  async users(args, open) {
+    const c = await open();
+    try {
+      await runUsers(args, c.ctx, readStdin);
+    } finally {
+      await c.close();
+    }
+  },
   async organisations(args, open) {
     const c = await open();
     let code = 0;
@@ -136,6 +146,12 @@ export const commands: Record<string, (args: string[], ctx: () => Promise<CliCtx
     }
   },
 };
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 interface CliCtx {
   ctx: Ctx;

@@ -18,7 +18,18 @@ export async function runServe(config: Config, options: { demo: boolean }) {
     ? (line: Record<string, unknown>) => console.log(JSON.stringify(line))
     : undefined;
   const { createApp } = await appModule;
-  const { app } = createApp({ database, actor: config.actor, log, publicUrl: config.publicUrl });
+  const { app } = createApp({
+    database,
+    actor: config.actor,
+    log,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+  });
+  const account = await database.db.selectFrom('userAccount').select('id').limit(1).executeTakeFirst();
+  if (!account)
+    console.log(
+      'Inga konton finns ännu. Skapa en administratör: echo "lösenord" | npx malkedja users add --email E --name N --role admin --password-stdin',
+    );
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     const where = database.engine === 'pglite' ? config.dataDir : 'PostgreSQL';
     console.log(
