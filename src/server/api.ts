@@ -5,6 +5,7 @@ import type { Ctx } from '../services/context.ts';
 import type { BodyOut, EndpointDef, PathParams, QueryOut, ResponseOf } from '../shared/endpoint.ts';
 import { parseWith } from '../shared/parse.ts';
 import { Id } from '../shared/schemas/common.ts';
+import type { Identify } from './middleware/authenticate.ts';
 
 export { buildOpenApi } from './openapi.ts';
 
@@ -37,6 +38,8 @@ export type Handler<E extends EndpointDef> = (args: HandlerArgs<E>) => Promise<H
 export interface Api {
   app: Hono;
   ctxFor: (c: Context) => Ctx;
+  /** Who sends a request (session cookie or API token); see middleware/authenticate.ts. */
+  identify: Identify;
   routes: EndpointDef[];
 }
 

@@ -9,7 +9,7 @@ import { ANONYMOUS, type Ctx } from '../services/context.ts';
 import { healthEndpoints } from '../shared/endpoints/health.ts';
 import { type Api, buildOpenApi, route } from './api.ts';
 import { mapDatabaseError } from './database-errors.ts';
-import { authenticate } from './middleware/authenticate.ts';
+import { authenticate, identifyFrom } from './middleware/authenticate.ts';
 import { registerSafetyMiddleware } from './middleware/safety.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { boardOverviewRoutes } from './routes/board-overview.ts';
@@ -71,7 +71,7 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
     // A fresh object per request: per-principal caches (services/authz.ts) must not outlive the request.
     principal: c.get('principal') ?? { ...ANONYMOUS, grants: [] },
   });
-  const api: Api = { app, ctxFor, routes: [] };
+  const api: Api = { app, ctxFor, identify: identifyFrom({ db: options.database.db, now }), routes: [] };
 
   if (options.log) {
     const log = options.log;
@@ -89,7 +89,10 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   }
 
   registerSafetyMiddleware(app, { publicUrl: options.publicUrl });
-  app.use('/api/v1/*', authenticate({ db: options.database.db, now }));
+  app.use(
+    '/api/v1/*',
+    authenticate(() => api.identify),
+  );
 
   app.onError((error, c) => {
     if (error instanceof AppError) {

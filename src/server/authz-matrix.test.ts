@@ -9,6 +9,7 @@ import { addUnitGoal, buildMunicipality } from '../../test/helpers/factories.ts'
 import type { RoleGrant } from '../domain/authz.ts';
 import { ROLES, type Role } from '../domain/vocabulary.ts';
 import { createActivity } from '../services/activity.ts';
+import { createApiToken } from '../services/api-token.ts';
 import { createBudgetRow, createBudgetTable } from '../services/budget.ts';
 import type { Ctx } from '../services/context.ts';
 import { ensureReport } from '../services/follow-up-report.ts';
@@ -19,6 +20,7 @@ import { createPlacement } from '../services/placement.ts';
 import { createPlan } from '../services/plan.ts';
 import { createPlanSection } from '../services/plan-section.ts';
 import { setTarget } from '../services/target.ts';
+import { createUser } from '../services/user.ts';
 import { endpoints as contract } from '../shared/endpoints/index.ts';
 import { createApp } from './app.ts';
 
@@ -88,6 +90,8 @@ const own = await side(m.unit, m.board, m.boardGoal.id, m.plan);
 const farPlan = await createPlan(base, { organisationId: farUnit.id, year: m.year, kind: 'plan' });
 const other = await side(farUnit, m.otherBoard, farBoardGoal.id, farPlan);
 type Side = typeof own;
+const someone = await createUser(base, { email: 'nagon@example.se', name: 'Någon', roles: [] });
+const { apiToken } = await createApiToken(base, { name: 'Integration', role: 'reader', userId: someone.id });
 
 // Who holds which role: the own unit's board, the unit itself, or the whole municipality.
 const GRANTS: Record<Role, RoleGrant> = {
@@ -122,6 +126,19 @@ const upload = (field: string) => {
 const logo = () => upload('logo');
 
 const CASES: Record<string, Case> = {
+  // Accounts and API tokens are municipality-wide: only a whole-municipality admin manages them.
+  createUser: {
+    allowed: ADMIN,
+    path: () => '/api/v1/users',
+    body: () => ({ email: 'ny@example.se', name: 'Ny', roles: [] }),
+  },
+  updateUser: { allowed: ADMIN, path: () => `/api/v1/users/${someone.id}`, body: () => ({ name: 'Ändrad' }) },
+  createApiToken: {
+    allowed: ADMIN,
+    path: () => '/api/v1/api-tokens',
+    body: () => ({ name: 'Ny nyckel', role: 'reader' }),
+  },
+  revokeApiToken: { allowed: ADMIN, path: () => `/api/v1/api-tokens/${apiToken.id}` },
   importOrganisations: {
     allowed: ADMIN,
     path: () => '/api/v1/organisations/import',
@@ -358,6 +375,9 @@ const CASES: Record<string, Case> = {
 
 /** Endpoints the matrix leaves to their own stream's tests, each with the reason. */
 const ELSEWHERE: Record<string, string> = {
+  signIn: 'signing in and out is open to everyone (routes/session.test.ts)',
+  signOut: 'signing in and out is open to everyone (routes/session.test.ts)',
+  signInAsDemo: 'demo accounts only (routes/session.test.ts)',
   ensureFollowUpPeriods: 'follow-up periods (tested in routes/follow-up.test.ts)',
   updateFollowUpPeriod: 'follow-up periods (tested in routes/follow-up.test.ts)',
   writeActivityStatus: 'needs an activity assigned to the unit (routes/follow-up.test.ts)',
@@ -370,6 +390,9 @@ const { app, api } = createApp({ database: base.handle, actor: 'matris' });
 const ROLLBACK = new Error('rollback');
 let current: Ctx = base;
 api.ctxFor = () => current;
+// Sign-in looked up inside the rolled-back transaction would wait on PGlite's one connection: the person
+// under test is identified from the same ctx instead.
+api.identify = async () => ({ principal: current.principal!, actor: current.actor });
 
 /** One request as a person holding one role, in a transaction that is rolled back afterwards. */
 async function requestAs(role: Role, method: string, path: string, c: Case, s: Side) {

@@ -37,6 +37,7 @@ describe('imported text to sort in the plan editor', () => {
 
   it('shows the text in the editor, lists it as missing and moves it into Övrigt', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026/org/${unitId}/plan`);
     const region = page.getByRole('region', { name: /Text att sortera/ });
