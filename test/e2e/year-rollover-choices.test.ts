@@ -47,6 +47,19 @@ describe('rollover choices, target proposals and the comparison in the browser',
     await goals.getByRole('cell', { name: 'Inte med i år' }).waitFor();
     assert.ok(changedLabel.length > 0);
     assert.deepEqual(await checkBothWidths(page, 'plan-comparison'), []);
+
+    // Last year's targets came along as proposals: the editor asks for each to be confirmed.
+    await page.getByRole('link', { name: 'Öppna verksamhetsplanen 2027' }).click();
+    const confirm = page.getByRole('button', { name: /^Bekräfta / });
+    await confirm.first().waitFor();
+    const before = await confirm.count();
+    await page
+      .getByText(/är fört från förra året/)
+      .first()
+      .waitFor();
+    assert.deepEqual(await checkBothWidths(page, 'target-proposal', confirm.first()), []);
+    await confirm.first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('.target-proposal').length < n, before);
     await context.close();
   });
 
