@@ -392,10 +392,12 @@ let current: Ctx = base;
 api.ctxFor = () => current;
 // Sign-in looked up inside the rolled-back transaction would wait on PGlite's one connection: the person
 // under test is identified from the same ctx instead.
-api.identify = async () => ({ principal: current.principal!, actor: current.actor });
+// Nobody signed in (principal absent) identifies as no one: the middleware must answer 401.
+api.identify = async () =>
+  current.principal ? { principal: current.principal, actor: current.actor } : undefined;
 
 /** One request as a person holding one role, in a transaction that is rolled back afterwards. */
-async function requestAs(role: Role, method: string, path: string, c: Case, s: Side) {
+async function requestAs(role: Role | null, method: string, path: string, c: Case, s: Side) {
   let status = 0;
   let text = '';
   const init: RequestInit = { method: method.toUpperCase() };
@@ -408,12 +410,14 @@ async function requestAs(role: Role, method: string, path: string, c: Case, s: S
   await base.db
     .transaction()
     .execute(async (trx) => {
-      current = {
-        db: trx,
-        actor: role,
-        now: base.now,
-        principal: { userId: role, name: role, email: `${role}@example.se`, grants: [GRANTS[role]] },
-      };
+      current = role
+        ? {
+            db: trx,
+            actor: role,
+            now: base.now,
+            principal: { userId: role, name: role, email: `${role}@example.se`, grants: [GRANTS[role]] },
+          }
+        : { db: trx, actor: 'anonym', now: base.now };
       const res = await app.request(url, init);
       status = res.status;
       text = await res.text();
@@ -429,7 +433,7 @@ const writes = api.routes.filter((r) => r.method !== 'get');
 const key = (r: { method: string; path: string }) => `${r.method.toUpperCase()} ${r.path}`;
 const NAME_OF = new Map(Object.entries(contract).map(([name, e]) => [key(e), name] as const));
 
-describe(`authorization matrix: ${writes.length} write endpoints × ${ROLES.length} roles × own/other organisation`, () => {
+describe(`authorization matrix: ${writes.length} write endpoints × (${ROLES.length} roles + anonymous) × own/other organisation`, () => {
   it('covers every write endpoint of the route table', () => {
     const known = new Set(Object.keys(CASES).concat(Object.keys(ELSEWHERE)));
     const missing = writes.map(key).filter((k) => !known.has(NAME_OF.get(k) ?? k));
@@ -445,8 +449,11 @@ describe(`authorization matrix: ${writes.length} write endpoints × ${ROLES.leng
       ['own', own],
       ['other', other],
     ] as const) {
-      it(`${name} on the ${where} organisation: ${c.allowed[where].join(', ')} allowed, the rest 403`, async () => {
+      it(`${name} on the ${where} organisation: ${c.allowed[where].join(', ')} allowed, the rest 403, anonymous 401`, async () => {
         const wrong: string[] = [];
+        const anonymous = await requestAs(null, route.method, c.path(s), c, s);
+        cells++;
+        if (anonymous.status !== 401) wrong.push(`anonymous: ${anonymous.status}`);
         for (const role of ROLES) {
           const { status, text } = await requestAs(role, route.method, c.path(s), c, s);
           cells++;
