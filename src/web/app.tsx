@@ -15,6 +15,7 @@ const PlanPage = lazy(() => import('./pages/plan-page.tsx'));
 const ImportPage = lazy(() => import('./pages/import-page.tsx'));
 const SetupPage = lazy(() => import('./pages/setup-page.tsx'));
 const SignInPage = lazy(() => import('./pages/sign-in-page.tsx'));
+const AccountsPage = lazy(() => import('./pages/accounts-page.tsx'));
 const YearRolloverPage = lazy(() => import('./pages/year-rollover-page.tsx'));
 const OrganisationRegisterPage = lazy(() => import('./pages/organisation-register-page.tsx'));
 const PlanComparisonPage = lazy(() => import('./pages/plan-comparison-page.tsx'));
@@ -54,6 +55,7 @@ function App() {
               <Route path="sok" element={<SearchPage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="organisationer" element={<OrganisationRegisterPage />} />
+              <Route path="konton" element={<AccountsPage />} />
               <Route path="nytt-ar" element={<YearRolloverPage />} />
               <Route path="org/:orgId/uppfoljning/:period" element={<FollowUpPage />} />
               <Route path="org/:orgId/uppfoljning/:period/granskning" element={<BoardReviewPage />} />

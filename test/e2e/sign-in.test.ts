@@ -59,4 +59,49 @@ describe('signing in and out in the browser', () => {
     await page.getByText('Signed in as Omar Said').waitFor();
     await context.close();
   });
+
+  it('lets an admin add an account, create and revoke an API token, and disable the account', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' });
+    await server.signIn(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/ar/2025`);
+    await page.getByRole('link', { name: 'Konton' }).click();
+    await page.getByRole('heading', { name: 'Konton och API-nycklar', level: 1 }).waitFor();
+    await page.getByRole('rowheader', { name: 'Agnes Berg' }).waitFor();
+    assert.deepEqual(await checkBothWidths(page, 'accounts'), []);
+
+    const add = page.getByRole('form', { name: 'Lägg till konto' });
+    await add.getByLabel('Namn').fill('Nora Nilsson');
+    await add.getByLabel('E-postadress').fill('nora@kommun.se');
+    await add.getByLabel(/^Lösenord/).fill('nora-lösenord-123');
+    await add.getByLabel('Roll').selectOption({ label: 'Läsare' });
+    await add.getByRole('button', { name: 'Lägg till' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kontot nora@kommun.se är skapat.' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Nora Nilsson' }).waitFor();
+
+    const token = page.getByRole('form', { name: 'Skapa API-nyckel' });
+    await token.getByLabel('Nyckelns namn').fill('Kolada');
+    await token.getByRole('button', { name: 'Skapa API-nyckel' }).click();
+    const shown = await page
+      .getByRole('status')
+      .filter({ hasText: 'visas inte igen' })
+      .locator('code')
+      .textContent();
+    assert.match(shown ?? '', /^mk_/);
+    const who = await fetch(`${server.url}/api/v1/session`, {
+      headers: { authorization: `Bearer ${shown}` },
+    });
+    assert.equal(who.status, 200);
+    await page.getByRole('button', { name: 'Återkalla Kolada' }).click();
+    await page.getByText('Återkallad').waitFor();
+    const after = await fetch(`${server.url}/api/v1/session`, {
+      headers: { authorization: `Bearer ${shown}` },
+    });
+    assert.equal(after.status, 401);
+
+    await page.getByRole('button', { name: 'Stäng av Nora Nilsson' }).click();
+    await page.getByRole('button', { name: 'Aktivera Nora Nilsson' }).waitFor();
+    assert.deepEqual(await checkBothWidths(page, 'accounts-after'), []);
+    await context.close();
+  });
 });

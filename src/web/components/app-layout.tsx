@@ -54,7 +54,7 @@ export function AppLayout() {
           </Link>
           <YearSwitcher year={year} />
           <LanguageSwitcher />
-          <SessionMenu />
+          <SessionMenu year={year} />
           <button
             type="button"
             className="button nav-toggle"
