@@ -19,10 +19,6 @@ export class ApiError extends Error {
   }
 }
 
-export function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  return request<T>(`/api/v1${path}`, init);
-}
-
 async function request<T>(url: string, init: { method?: string; body?: unknown }): Promise<T> {
   let response: Response;
   try {
@@ -63,12 +59,6 @@ function shouldSendToSignIn(url: string): boolean {
   if (url.startsWith('/api/v1/session') || url.startsWith('/api/v1/public/')) return false;
   return typeof window !== 'undefined' && window.location.pathname !== '/logga-in';
 }
-
-export const get = <T>(path: string) => api<T>(path);
-export const post = <T>(path: string, body: unknown) => api<T>(path, { method: 'POST', body });
-export const patch = <T>(path: string, body: unknown) => api<T>(path, { method: 'PATCH', body });
-export const put = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body });
-export const del = (path: string) => api<void>(path, { method: 'DELETE' });
 
 /**
  * For a write's catch: when the server answers 409 (someone else changed or reordered the data), reload so the

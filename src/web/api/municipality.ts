@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Municipality } from '../../shared/schemas/municipality.ts';
-import { ApiError, get } from './client.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import { ApiError, call } from './client.ts';
 
 export const municipalityKey = ['municipality'] as const;
 
 export function useMunicipality() {
-  return useQuery({ queryKey: municipalityKey, queryFn: () => get<Municipality>('/municipality') });
+  return useQuery({ queryKey: municipalityKey, queryFn: () => call(endpoints.getMunicipality, {}) });
 }
 
 /** The logo goes up as a form file; the server decides from its bytes whether it is a PNG or an SVG. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { post } from '../api/client.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import { call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { DATE_INPUT, TextField } from './text-field.tsx';
 
@@ -30,14 +31,16 @@ export function AddActivityForm({
         e.preventDefault();
         if (!title.trim()) return;
         void action.run(async () => {
-          await post('/activities', {
-            year,
-            ownerOrganisationId,
-            goalId,
-            title: title.trim(),
-            startDate,
-            endDate,
-            assignedOrganisationIds,
+          await call(endpoints.createActivity, {
+            body: {
+              year,
+              ownerOrganisationId,
+              goalId,
+              title: title.trim(),
+              startDate,
+              endDate,
+              assignedOrganisationIds,
+            },
           });
           setTitle('');
           onAdded();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { GoalRecord } from '../../shared/schemas/goal.ts';
-import { post } from '../api/client.ts';
+import { call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { TextField } from './text-field.tsx';
 
@@ -29,13 +30,15 @@ export function AddGoalForm({ id, level, year, organisationId, parentId, noun, w
         e.preventDefault();
         if (!title.trim()) return;
         void action.run(async () => {
-          const goal = await post<GoalRecord>('/goals', {
-            year,
-            level,
-            organisationId,
-            parentId,
-            title: title.trim(),
-            number: number.trim() || null,
+          const goal = await call(endpoints.createGoal, {
+            body: {
+              year,
+              level,
+              organisationId,
+              parentId,
+              title: title.trim(),
+              number: number.trim() || null,
+            },
           });
           setTitle('');
           setNumber('');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { IndicatorRecord } from '../../shared/schemas/indicator.ts';
-import { post } from '../api/client.ts';
+import { call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { TextField } from './text-field.tsx';
 
@@ -34,13 +35,10 @@ export function AddIndicatorForm({
         e.preventDefault();
         if (!name.trim()) return;
         void action.run(async () => {
-          const indicator = await post<IndicatorRecord>('/indicators', {
-            name: name.trim(),
-            unit: unit.trim(),
-            valueKind,
-            ownerOrganisationId,
+          const indicator = await call(endpoints.createIndicator, {
+            body: { name: name.trim(), unit: unit.trim(), valueKind, ownerOrganisationId },
           });
-          await post('/placements', { indicatorId: indicator.id, goalId });
+          await call(endpoints.createPlacement, { body: { indicatorId: indicator.id, goalId } });
           setName('');
           onAdded();
         });

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { anchors } from '../../domain/completeness.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
-import { post } from '../api/client.ts';
+import { call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import type { PlanDraft } from '../hooks/use-plan-draft.ts';
 import { RichTextEditor } from '../rich-text/rich-text-editor.tsx';
@@ -50,10 +51,9 @@ export function BudgetSection({
           onSubmit={(e) => {
             e.preventDefault();
             void add.run(async () => {
-              await post(`/plans/${tree.plan.id}/budget-tables`, {
-                title: tree.organisation.name,
-                layout,
-                amountUnit: 'tkr',
+              await call(endpoints.createBudgetTable, {
+                params: { id: tree.plan.id },
+                body: { title: tree.organisation.name, layout, amountUnit: 'tkr' },
               });
               onChanged();
             });

@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
-import { post } from '../api/client.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import { call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { formatNumber } from '../lib/format.ts';
 import { TextField } from './text-field.tsx';
@@ -74,7 +75,10 @@ export function AddRowForm({
         e.preventDefault();
         if (!label.trim()) return;
         void action.run(async () => {
-          await post(`/budget-tables/${tableId}/rows`, { label: label.trim(), groupKind, budget: 0 });
+          await call(endpoints.createBudgetRow, {
+            params: { id: tableId },
+            body: { label: label.trim(), groupKind, budget: 0 },
+          });
           setLabel('');
           onAdded();
         });

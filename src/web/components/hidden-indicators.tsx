@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { TreeGoal, TreeIndicator } from '../../shared/schemas/plan-tree.ts';
-import { get } from '../api/client.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import type { TreeGoal } from '../../shared/schemas/plan-tree.ts';
+import { call } from '../api/client.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
 import { IndicatorTable } from './indicator-table.tsx';
 
@@ -40,7 +41,8 @@ export function HiddenIndicators({
   const count = goal.hiddenIndicators ?? 0;
   const list = useQuery({
     queryKey: ['hidden-indicators', planId, goal.id, count],
-    queryFn: () => get<TreeIndicator[]>(`/plans/${planId}/hidden-indicators?goalId=${goal.id}`),
+    queryFn: () =>
+      call(endpoints.listHiddenIndicators, { params: { id: planId }, query: { goalId: goal.id } }),
     enabled: open && count > 0,
   });
   if (count === 0) return null;

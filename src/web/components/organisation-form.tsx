@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORG_KINDS, type OrgKind } from '../../domain/vocabulary.ts';
-import { ApiError, patch, post } from '../api/client.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import { ApiError, call } from '../api/client.ts';
 import type { Organisation } from '../lib/org-tree.ts';
 import { TextField } from './text-field.tsx';
 
@@ -51,14 +52,13 @@ export function OrganisationForm({ year, orgs, current, onDone, onCancel }: Prop
     };
     try {
       if (current) {
-        await patch(`/organisations/${current.id}`, {
-          ...values,
-          version: current.version,
-          ...(moving ? { movedOn } : {}),
+        await call(endpoints.updateOrganisation, {
+          params: { id: current.id },
+          body: { ...values, version: current.version, ...(moving ? { movedOn } : {}) },
         });
         onDone(t('form.saved', { name }));
       } else {
-        await post('/organisations', values);
+        await call(endpoints.createOrganisation, { body: values });
         setName('');
         setCode('');
         onDone(t('form.added', { name }));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
-import { call, post, reloadOnConflict } from '../api/client.ts';
+import { call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useReorder } from '../hooks/use-reorder.ts';
 import { focusLater } from '../lib/focus.ts';
@@ -53,7 +53,10 @@ export function SectionList({ tree, part, title, onChanged }: Props) {
 
   const create = (text: string) =>
     add.run(async () => {
-      const created = await post<{ id: string }>(`/plans/${tree.plan.id}/sections`, { part, heading: text });
+      const created = await call(endpoints.createPlanSection, {
+        params: { id: tree.plan.id },
+        body: { part, heading: text },
+      });
       setHeading('');
       onChanged();
       focusLater(`avsnitt-${created.id}-rubrik`);

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOGO_MAX_BYTES } from '../../domain/logo.ts';
-import { ApiError, post } from '../api/client.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
+import { ApiError, call } from '../api/client.ts';
 import { municipalityKey, uploadLogo } from '../api/municipality.ts';
 import { keys } from '../api/queries.ts';
 import { TextField } from './text-field.tsx';
@@ -21,7 +22,7 @@ export function SetupForm() {
     setPending(true);
     setErrors({});
     try {
-      await post('/municipality', { name, firstYear: Number(year) });
+      await call(endpoints.setUpMunicipality, { body: { name, firstYear: Number(year) } });
       if (logo) {
         try {
           await uploadLogo(logo);

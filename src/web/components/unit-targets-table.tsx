@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TargetRecord } from '../../shared/schemas/indicator.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import type { TreeIndicator, TreeTarget } from '../../shared/schemas/plan-tree.ts';
-import { get } from '../api/client.ts';
+import { call } from '../api/client.ts';
 import { TableScroll } from './table-scroll.tsx';
 import { TargetEditor } from './target-editor.tsx';
 
@@ -20,7 +20,7 @@ export function UnitTargetsTable({ indicator, year, board, units, onSaved }: Pro
   const key = ['targets', year, indicator.indicatorId];
   const targets = useQuery({
     queryKey: key,
-    queryFn: () => get<TargetRecord[]>(`/targets?year=${year}&indicatorId=${indicator.indicatorId}`),
+    queryFn: () => call(endpoints.listTargets, { query: { year, indicatorId: indicator.indicatorId } }),
   });
   const withTargets: TreeIndicator = {
     ...indicator,

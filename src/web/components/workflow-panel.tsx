@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ACTION_LABEL, type PlanAction } from '../../domain/plan-workflow.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import { type PlanStatus, PLAN_STATUS_LABEL as STATUS_LABEL } from '../../shared/vocabulary.ts';
-import { get, post } from '../api/client.ts';
+import { call } from '../api/client.ts';
 import { keys } from '../api/queries.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { formatDateTime } from '../lib/format.ts';
@@ -38,12 +39,21 @@ interface Workflow {
 
 const NEEDS_FORM: PlanAction[] = ['return', 'reopen', 'decide'];
 
+/** One endpoint per workflow step (decide has its own body with the decision's details). */
+const STEP = {
+  submit: endpoints.submitPlan,
+  return: endpoints.returnPlan,
+  approve: endpoints.approvePlan,
+  publish: endpoints.publishPlan,
+  reopen: endpoints.reopenPlan,
+} as const;
+
 /** The plan's status, the workflow steps open from it and the comment of the latest return. */
 export function WorkflowPanel({ planId, onChanged }: { planId: string; onChanged?: () => void }) {
   const client = useQueryClient();
   const workflow = useQuery({
     queryKey: ['workflow', planId],
-    queryFn: () => get<Workflow>(`/plans/${planId}/workflow`),
+    queryFn: (): Promise<Workflow> => call(endpoints.listPlanWorkflow, { params: { id: planId } }),
   });
   const [open, setOpen] = useState<PlanAction>();
   const action = useAction();
@@ -52,7 +62,15 @@ export function WorkflowPanel({ planId, onChanged }: { planId: string; onChanged
   const lastReturn = [...w.events].reverse().find((e) => e.action === 'return' || e.action === 'reopen');
 
   const runStep = async (step: PlanAction, extra: Record<string, string> = {}) => {
-    const done = await action.run(() => post(`/plans/${planId}/${step}`, { version: w.version, ...extra }));
+    const params = { id: planId };
+    const done = await action.run(() =>
+      step === 'decide'
+        ? call(endpoints.decidePlan, {
+            params,
+            body: { ...extra, version: w.version, decidedOn: extra.decidedOn ?? '', body: extra.body ?? '' },
+          })
+        : call(STEP[step], { params, body: { ...extra, version: w.version } }),
+    );
     if (done === undefined) return;
     setOpen(undefined);
     await Promise.all([

@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { GoalRecord } from '../../shared/schemas/goal.ts';
-import type { IndicatorRecord, PlacementRecord, TargetRecord } from '../../shared/schemas/indicator.ts';
+import type { PlacementRecord } from '../../shared/schemas/indicator.ts';
 import type { TreeIndicator } from '../../shared/schemas/plan-tree.ts';
-import { get } from '../api/client.ts';
+import { call } from '../api/client.ts';
 
 export interface FrameworkArea extends GoalRecord {
   indicators: TreeIndicator[];
@@ -19,13 +20,13 @@ export function useFramework(year: number, cityId: string) {
     queryKey: ['framework', year, cityId],
     queryFn: async () => {
       const [goals, indicators, targets] = await Promise.all([
-        get<GoalRecord[]>(`/goals?year=${year}&organisationId=${cityId}`),
-        get<IndicatorRecord[]>('/indicators'),
-        get<TargetRecord[]>(`/targets?year=${year}&organisationId=${cityId}`),
+        call(endpoints.listGoals, { query: { year, organisationId: cityId } }),
+        call(endpoints.listIndicators, {}),
+        call(endpoints.listTargets, { query: { year, organisationId: cityId } }),
       ]);
       const areas = goals.filter((g) => g.level === 'city_area');
       const placements = (
-        await Promise.all(areas.map((a) => get<PlacementRecord[]>(`/placements?goalId=${a.id}`)))
+        await Promise.all(areas.map((a) => call(endpoints.listPlacements, { query: { goalId: a.id } })))
       ).flat();
       const indicatorById = new Map(indicators.map((i) => [i.id, i]));
       const toIndicator = (p: PlacementRecord): TreeIndicator | undefined => {

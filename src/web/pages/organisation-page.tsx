@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { PlanRecord as PlanSummary } from '../../shared/schemas/plan.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import { ORG_KIND_LABEL, PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
-import { post } from '../api/client.ts';
+import { call } from '../api/client.ts';
 import { keys, usePlans, usePlanTree } from '../api/queries.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
 import { CompletenessList } from '../components/completeness-panel.tsx';
@@ -24,12 +24,14 @@ export default function OrganisationPage() {
   const client = useQueryClient();
   const create = useMutation({
     mutationFn: () =>
-      post<PlanSummary>('/plans', {
-        organisationId: orgId,
-        year,
-        kind: 'plan',
-        title: `Verksamhetsplan ${year}`,
-        addressee: path.find((o) => o.kind === 'board')?.name ?? '',
+      call(endpoints.createPlan, {
+        body: {
+          organisationId: orgId,
+          year,
+          kind: 'plan',
+          title: `Verksamhetsplan ${year}`,
+          addressee: path.find((o) => o.kind === 'board')?.name ?? '',
+        },
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.plans(year, orgId) }),
   });

@@ -2,8 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { Municipality } from '../../shared/schemas/municipality.ts';
-import { post } from '../api/client.ts';
+import { call } from '../api/client.ts';
 import { municipalityKey, uploadLogo, useMunicipality } from '../api/municipality.ts';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { LogoInput, SetupForm } from '../components/setup-form.tsx';
@@ -92,9 +93,7 @@ function DemoRemoval(props: { name: string; onRemoved: (message: string) => void
               disabled={!confirmed || action.pending}
               onClick={async () => {
                 const result = await action.run(() =>
-                  post<{ organisations: number; goals: number; plans: number }>('/municipality/remove-demo', {
-                    confirm: true,
-                  }),
+                  call(endpoints.removeDemoData, { body: { confirm: true } }),
                 );
                 if (!result) return;
                 props.onRemoved(t('demo.removed', result));

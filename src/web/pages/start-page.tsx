@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { PlanRecord as PlanSummary } from '../../shared/schemas/plan.ts';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import { ORG_KIND_LABEL, PLAN_STATUS_LABEL, REPORT_PERIODS } from '../../shared/vocabulary.ts';
-import { get } from '../api/client.ts';
+import { call } from '../api/client.ts';
 import { useOrganisations } from '../api/queries.ts';
 import { FollowUpCard } from '../components/follow-up/follow-up-card.tsx';
 import { MyPlanCard } from '../components/my-plan-card.tsx';
@@ -19,7 +19,7 @@ export default function StartPage() {
   const orgs = useOrganisations(year);
   const plans = useQuery({
     queryKey: ['plans', year],
-    queryFn: () => get<PlanSummary[]>(`/plans?year=${year}&kind=plan`),
+    queryFn: () => call(endpoints.listPlans, { query: { year, kind: 'plan' } }),
   });
   const planFor = new Map((plans.data ?? []).map((p) => [p.organisationId, p]));
   const tree = buildOrgTree(orgs.data ?? []);

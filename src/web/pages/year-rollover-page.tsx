@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { z } from 'zod';
+import { endpoints } from '../../shared/endpoints/index.ts';
 import type { RolloverReport } from '../../shared/schemas/year-rollover.ts';
-import { post } from '../api/client.ts';
+import { call } from '../api/client.ts';
 import { type Choices, RolloverGoalChoices } from '../components/rollover-goal-choices.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../hooks/use-action.ts';
@@ -26,11 +27,13 @@ export default function YearRolloverPage() {
 
   const run = async (dryRun: boolean) => {
     const result = await action.run(() =>
-      post<Report>('/years/rollover', {
-        from: year,
-        to: Number(to),
-        dryRun,
-        goals: Object.values(choices).filter((c) => c.action !== 'keep'),
+      call(endpoints.rolloverYear, {
+        body: {
+          from: year,
+          to: Number(to),
+          dryRun,
+          goals: Object.values(choices).filter((c) => c.action !== 'keep'),
+        },
       }),
     );
     setReport(result);
