@@ -64,6 +64,11 @@ if (want('search')) {
   result.search = search;
   if (search.searchP95Ms !== undefined) summary.searchP95Ms = search.searchP95Ms;
 }
+if (want('signin')) {
+  const signIn = (await optional('sign-in.ts', 'benchSignIn')) as { signInMs?: number };
+  result.signIn = signIn;
+  if (signIn.signInMs !== undefined) summary.signInMs = signIn.signInMs;
+}
 if (want('import')) result.import = await optional('import.ts', 'benchImport');
 if (want('followup')) {
   type FollowUp = { rollupP95Ms?: number; dashboardP95Ms?: number; importRowsPerSecond?: number };
