@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OutcomeStatus } from '../../shared/vocabulary.ts';
 import { ApiError } from '../api/client.ts';
 import { readDraft, removeDraft, writeDraft } from '../lib/drafts.ts';
 import { type SaveState, useReportSaveState } from '../lib/save-registry.ts';
 
 export interface OutcomeFields {
   value: string;
-  status: 'preliminary' | 'final' | 'missing';
+  status: OutcomeStatus;
   comment: string;
 }
 
