@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type RegisterReport, registerExportUrl, uploadRegister } from '../api/organisation-register.ts';
-import { TableScroll } from './table-scroll.tsx';
+import { FileErrorsTable } from './file-errors-table.tsx';
 
 /** Download the register as CSV/XLSX, upload a changed file, see what it would do, then apply it. */
 export function RegisterFile({ onApplied }: { onApplied: (message: string) => Promise<void> }) {
@@ -100,27 +100,11 @@ function RegisterPreview({ report }: { report: RegisterReport }) {
       {report.errors.length > 0 && (
         <>
           <h4 className="field-error">{t('file.errorsHeading')}</h4>
-          <TableScroll label={t('file.errorsHeading')}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t('file.errorsHeading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('file.row')}</th>
-                  <th scope="col">{t('file.column')}</th>
-                  <th scope="col">{t('file.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((e) => (
-                  <tr key={`${e.row}-${e.column}-${e.message}`}>
-                    <td className="num">{e.row}</td>
-                    <td>{e.column}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <FileErrorsTable
+            errors={report.errors}
+            caption={t('file.errorsHeading')}
+            headers={{ row: t('file.row'), column: t('file.column'), message: t('file.message') }}
+          />
         </>
       )}
     </div>

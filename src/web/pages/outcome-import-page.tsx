@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { OutcomeImportReport } from '../../shared/schemas/follow-up-views.ts';
 import { ApiError } from '../api/client.ts';
-import { TableScroll } from '../components/table-scroll.tsx';
+import { FileErrorsTable } from '../components/file-errors-table.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -134,27 +134,11 @@ export default function OutcomeImportPage() {
           </h2>
           <p>{t('upload.summary', report)}</p>
           {!ok && (
-            <TableScroll label={t('upload.errorsCaption')}>
-              <table className="data-table">
-                <caption className="visually-hidden">{t('upload.errorsCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('upload.row')}</th>
-                    <th scope="col">{t('upload.column')}</th>
-                    <th scope="col">{t('upload.message')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.errors.map((e) => (
-                    <tr key={`${e.row}-${e.column}-${e.message}`}>
-                      <th scope="row">{e.row}</th>
-                      <td>{e.column}</td>
-                      <td>{e.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <FileErrorsTable
+              errors={report.errors}
+              caption={t('upload.errorsCaption')}
+              headers={{ row: t('upload.row'), column: t('upload.column'), message: t('upload.message') }}
+            />
           )}
         </section>
       )}
