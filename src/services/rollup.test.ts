@@ -176,3 +176,29 @@ describe('board review and dashboard', () => {
     assert.ok(silent.id);
   });
 });
+
+describe('roll-up in the database', () => {
+  it('weighs each gender as the application does, also after a correction of the weight', async () => {
+    await put(clients.id, f.otherUnit.id, 20, 'T');
+    await put(f.indicator.id, f.otherUnit.id, 70, 'K');
+    const aggregate = async () =>
+      aggregateOutcomes(ctx.db, {
+        rootId: f.board.id,
+        treeYear: year,
+        indicatorIds: [f.indicator.id],
+        years: [year],
+        periods: ['VB'],
+      });
+    const app = (await rollup(f.indicator.id)).values;
+    const rows = await aggregate();
+    for (const v of app) {
+      const row = rows.find((r) => r.gender === v.gender);
+      const value = row?.weightedMean == null ? null : Math.round(row.weightedMean * 1e4) / 1e4;
+      assert.equal(value, v.value, `gender ${v.gender}`);
+      assert.equal(row?.reported ?? 0, v.reported);
+    }
+    // (90·10 + 60·20) / 30 = 70 after the weight's correction; K weighs by the total: (95·10 + 70·20) / 30.
+    assert.equal(rows.find((r) => r.gender === 'T')!.weightedMean, 70);
+    assert.ok(Math.abs(rows.find((r) => r.gender === 'K')!.weightedMean! - 2350 / 30) < 1e-9);
+  });
+});

@@ -45,34 +45,101 @@ export async function countUnits(db: Kysely<Database>, rootId: string, year: num
   return result.rows[0]?.n ?? 0;
 }
 
+async function listUnitIds(db: Kysely<Database>, rootId: string, year: number): Promise<string[]> {
+  const result = await sql<{ id: string }>`${unitsBelow(rootId, year)} select id from units`.execute(db);
+  return result.rows.map((r) => r.id);
+}
+
+/**
+ * Two passes, because a city covers every unit's values of three years (about half a million rows):
+ * count, sum and mean in one scan with the units given as a list (the planner then estimates them
+ * right and scans in parallel); the weighted mean only for indicators that have a weight indicator,
+ * joining each value to its weight. Without a weight indicator every unit weighs alike, so the
+ * weighted mean is the mean.
+ */
 export async function aggregateOutcomes(
   db: Kysely<Database>,
   filter: AggregateFilter,
 ): Promise<AggregateRow[]> {
   if (filter.indicatorIds.length === 0 || filter.years.length === 0 || filter.periods.length === 0) return [];
-  const result = await sql<AggregateRow>`${unitsBelow(filter.rootId, filter.treeYear)},
-    cur as (
+  const unitIds = await listUnitIds(db, filter.rootId, filter.treeYear);
+  if (unitIds.length === 0) return [];
+  const scope = {
+    indicatorIds: [...filter.indicatorIds],
+    years: [...filter.years],
+    periods: [...filter.periods],
+    unitIds,
+  };
+  const totals = await sql<Omit<AggregateRow, 'weightedMean'>>`
+    select o.indicator_id as "indicatorId", o.year, o.period, o.gender,
+      count(o.value)::int as reported, sum(o.value)::float8 as sum, avg(o.value)::float8 as mean
+    from outcome o
+    where o.current and o.indicator_id = any(${scope.indicatorIds}::uuid[])
+      and o.year = any(${scope.years}::int[]) and o.period = any(${scope.periods}::text[])
+      and o.organisation_id = any(${scope.unitIds}::uuid[])
+    group by o.indicator_id, o.year, o.period, o.gender`.execute(db);
+  const weighted = await weightedMeans(db, scope);
+  const key = (r: { indicatorId: string; year: number; period: string; gender: string }) =>
+    `${r.indicatorId}|${r.year}|${r.period}|${r.gender}`;
+  return totals.rows.map((r) => ({
+    ...r,
+    weightedMean: weighted.has(r.indicatorId) ? (weighted.get(r.indicatorId)!.get(key(r)) ?? null) : r.mean,
+  }));
+}
+
+/** Weighted means by indicator (only those with a weight indicator), then by indicator|year|period|gender. */
+async function weightedMeans(
+  db: Kysely<Database>,
+  scope: { indicatorIds: string[]; years: number[]; periods: string[]; unitIds: string[] },
+): Promise<Map<string, Map<string, number | null>>> {
+  const weighting = await db
+    .selectFrom('indicator')
+    .select(['id', 'weightIndicatorId'])
+    .where('id', '=', sql<string>`any(${scope.indicatorIds}::uuid[])`)
+    .where('weightIndicatorId', 'is not', null)
+    .execute();
+  const byIndicator = new Map(weighting.map((w) => [w.id, new Map<string, number | null>()]));
+  if (weighting.length === 0) return byIndicator;
+  const ids = weighting.map((w) => w.id);
+  const weightIds = [...new Set(weighting.map((w) => w.weightIndicatorId!))];
+  const result = await sql<{
+    indicatorId: string;
+    year: number;
+    period: string;
+    gender: string;
+    weightedMean: number | null;
+  }>`with cur as (
       select o.indicator_id, o.year, o.period, o.organisation_id, o.gender, o.value from outcome o
-      where o.current and o.indicator_id = any(${[...filter.indicatorIds]}::uuid[])
-        and o.year = any(${[...filter.years]}::int[]) and o.period = any(${[...filter.periods]}::text[])
-        and o.organisation_id in (select id from units)
+      where o.current and o.indicator_id = any(${ids}::uuid[])
+        and o.year = any(${scope.years}::int[]) and o.period = any(${scope.periods}::text[])
+        and o.organisation_id = any(${scope.unitIds}::uuid[])
     ),
+    -- One row per unit and period of a weight indicator, its total and both genders side by side.
+    weights as (
+      select w.indicator_id, w.year, w.period, w.organisation_id,
+        max(w.value) filter (where w.gender = 'T') as t, max(w.value) filter (where w.gender = 'K') as k,
+        max(w.value) filter (where w.gender = 'M') as m
+      from outcome w
+      where w.current and w.indicator_id = any(${weightIds}::uuid[])
+        and w.year = any(${scope.years}::int[]) and w.period = any(${scope.periods}::text[])
+        and w.organisation_id = any(${scope.unitIds}::uuid[])
+      group by w.indicator_id, w.year, w.period, w.organisation_id
+    ),
+    -- A gender's value is weighed by the same gender's weight, else by the total's.
     weighed as (
-      select c.*, case when i.weight_indicator_id is null then 1 else coalesce(
-        (select w.value from outcome w where w.current and w.indicator_id = i.weight_indicator_id
-          and w.year = c.year and w.period = c.period and w.organisation_id = c.organisation_id
-          and w.gender = c.gender),
-        (select w.value from outcome w where w.current and w.indicator_id = i.weight_indicator_id
-          and w.year = c.year and w.period = c.period and w.organisation_id = c.organisation_id
-          and w.gender = 'T')) end as weight
-      from cur c join indicator i on i.id = c.indicator_id
+      select c.indicator_id, c.year, c.period, c.gender, c.value,
+        coalesce(case c.gender when 'K' then w.k when 'M' then w.m else w.t end, w.t) as weight
+      from cur c
+      join indicator i on i.id = c.indicator_id
+      left join weights w on w.indicator_id = i.weight_indicator_id and w.year = c.year
+        and w.period = c.period and w.organisation_id = c.organisation_id
     )
     select indicator_id as "indicatorId", year, period, gender,
-      count(value)::int as reported,
-      sum(value)::float8 as sum,
-      avg(value)::float8 as mean,
       (sum(value * weight) filter (where weight > 0)
         / nullif(sum(weight) filter (where value is not null and weight > 0), 0))::float8 as "weightedMean"
     from weighed group by indicator_id, year, period, gender`.execute(db);
-  return result.rows;
+  for (const r of result.rows) {
+    byIndicator.get(r.indicatorId)!.set(`${r.indicatorId}|${r.year}|${r.period}|${r.gender}`, r.weightedMean);
+  }
+  return byIndicator;
 }
