@@ -70,15 +70,18 @@ export async function aggregateOutcomes(
     periods: [...filter.periods],
     unitIds,
   };
-  const totals = await sql<Omit<AggregateRow, 'weightedMean'>>`
+  // Two connections on PostgreSQL answer the passes side by side; in a transaction or PGlite they queue.
+  const [totals, weighted] = await Promise.all([
+    sql<Omit<AggregateRow, 'weightedMean'>>`
     select o.indicator_id as "indicatorId", o.year, o.period, o.gender,
       count(o.value)::int as reported, sum(o.value)::float8 as sum, avg(o.value)::float8 as mean
     from outcome o
     where o.current and o.indicator_id = any(${scope.indicatorIds}::uuid[])
       and o.year = any(${scope.years}::int[]) and o.period = any(${scope.periods}::text[])
       and o.organisation_id = any(${scope.unitIds}::uuid[])
-    group by o.indicator_id, o.year, o.period, o.gender`.execute(db);
-  const weighted = await weightedMeans(db, scope);
+    group by o.indicator_id, o.year, o.period, o.gender`.execute(db),
+    weightedMeans(db, scope),
+  ]);
   const key = (r: { indicatorId: string; year: number; period: string; gender: string }) =>
     `${r.indicatorId}|${r.year}|${r.period}|${r.gender}`;
   return totals.rows.map((r) => ({
