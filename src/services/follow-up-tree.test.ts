@@ -107,6 +107,14 @@ describe('follow-up report tree', () => {
         [f.otherUnit.name, null],
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
+    // The unit's own goal answering the board goal sits under it with the unit's assessment (set above).
+    const unit = boardGoal.below.find((b) => b.organisationId === f.unit.id)!;
+    assert.deepEqual(
+      unit.goals.map((g) => [g.id, g.assessment]),
+      [[f.unitGoal.id, 'fulfilled']],
+    );
+    const other = boardGoal.below.find((b) => b.organisationId === f.otherUnit.id)!;
+    assert.ok(other.goals.every((g) => g.assessment === null), 'nothing assessed yet by the other unit');
   });
 
   it('needs a comment when the deviation exceeds the board’s threshold', async () => {

@@ -4,6 +4,7 @@
 import {
   listActivityStatuses,
   listAssessments,
+  listAnsweringGoals,
   listAssessmentsOf,
   listDescendants,
 } from '../db/repos/follow-up-report.ts';
@@ -13,7 +14,7 @@ import { AppError } from '../domain/errors.ts';
 import { deadlineLevel, reportValuePeriod } from '../domain/follow-up-period.ts';
 import { compareWithTarget } from '../domain/outcome-rules.ts';
 import { isWritable } from '../domain/plan-workflow.ts';
-import { REPORT_PERIOD_KIND } from '../domain/vocabulary.ts';
+import { type Assessment, REPORT_PERIOD_KIND } from '../domain/vocabulary.ts';
 import type { FollowUpTree, ReportGoal, ReportIndicator } from '../shared/schemas/follow-up-views.ts';
 import type { TreeGoal, TreeIndicator, TreeTarget } from '../shared/schemas/plan-tree.ts';
 import type { Gender } from '../shared/vocabulary.ts';
@@ -122,6 +123,12 @@ export async function buildFollowUpTree(ctx: Ctx, reportId: string): Promise<Fol
       organisationId: o.id,
       name: o.name,
       assessment: below.byKey.get(`${o.id}|${g.id}`) ?? null,
+      goals: (below.answering.get(`${o.id}|${g.id}`) ?? []).map((a) => ({
+        id: a.id,
+        number: a.number,
+        title: a.title,
+        assessment: below.byKey.get(`${o.id}|${a.id}`) ?? null,
+      })),
     })),
     indicators: g.indicators.filter((i) => i.shown).map(toIndicator),
     activities: g.activities.map((a) => ({
@@ -175,17 +182,26 @@ async function belowAssessments(
   year: number,
   kind: 't1' | 't2' | 'annual',
 ) {
-  if (org.kind !== 'board' && org.kind !== 'city') return { orgs: [], byKey: new Map() };
+  if (org.kind !== 'board' && org.kind !== 'city')
+    return { orgs: [], byKey: new Map<string, Assessment>(), answering: new Map<string, AnswerRow[]>() };
   const wanted = org.kind === 'board' ? 'unit' : 'board';
   const orgs = (await listDescendants(ctx.db, org.id, year)).filter((o) => o.kind === wanted);
-  const rows = await listAssessmentsOf(
-    ctx.db,
-    orgs.map((o) => o.id),
-    year,
-    kind,
-  );
-  return { orgs, byKey: new Map(rows.map((r) => [`${r.organisationId}|${r.goalId}`, r.assessment])) };
+  const ids = orgs.map((o) => o.id);
+  const [rows, goals] = await Promise.all([
+    listAssessmentsOf(ctx.db, ids, year, kind),
+    listAnsweringGoals(ctx.db, ids, year),
+  ]);
+  // Each organisation's own goals grouped under the goal above they answer, so they can be read side by side.
+  const answering = new Map<string, AnswerRow[]>();
+  for (const goal of goals) {
+    const key = `${goal.organisationId}|${goal.parentId}`;
+    answering.set(key, [...(answering.get(key) ?? []), goal]);
+  }
+  const byKey = new Map<string, Assessment>(rows.map((r) => [`${r.organisationId}|${r.goalId}`, r.assessment]));
+  return { orgs, byKey, answering };
 }
+
+type AnswerRow = Awaited<ReturnType<typeof listAnsweringGoals>>[number];
 
 const optionalIso = <T extends object>(row: T | undefined) => (row ? isoTimes(row) : null);
 

@@ -114,3 +114,22 @@ export async function listAssessmentsOf(
     .where('plan.organisationId', '=', sql<string>`any(${[...organisationIds]}::uuid[])`)
     .execute();
 }
+
+/** The goals of these organisations that answer a goal above (parent set), in plan order. */
+export async function listAnsweringGoals(
+  db: Kysely<Database>,
+  organisationIds: readonly string[],
+  year: number,
+): Promise<{ id: string; organisationId: string; parentId: string; number: string | null; title: string }[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('goal')
+    .select(['id', 'organisationId', 'parentId', 'number', 'title'])
+    .where('year', '=', year)
+    .where('parentId', 'is not', null)
+    .where('organisationId', '=', sql<string>`any(${[...organisationIds]}::uuid[])`)
+    .orderBy('sortOrder')
+    .orderBy('number')
+    .execute();
+  return rows.map((r) => ({ ...r, parentId: r.parentId as string }));
+}

@@ -66,11 +66,21 @@ export const ReportActivity = z.object({
 });
 export type ReportActivity = z.infer<typeof ReportActivity>;
 
+/** One of that organisation's own goals that answers the goal above, with how it was assessed. */
+export const AnsweringGoal = z.object({
+  id: Id,
+  number: z.string().nullable(),
+  title: z.string(),
+  assessment: Assessment.nullable(),
+});
+
 /** How one organisation below assessed a goal (board and council goals, shown to boards and the city). */
 export const BelowAssessment = z.object({
   organisationId: Id,
   name: z.string(),
   assessment: Assessment.nullable(),
+  /** Its own goals that answer this goal (a unit's goals under a board goal, a board's under a KF goal). */
+  goals: z.array(AnsweringGoal),
 });
 
 const ReportGoalFields = z.object({

@@ -7,6 +7,7 @@ import { REPORT_PERIODS, type ReportPeriod } from '../../shared/vocabulary.ts';
 import { call } from '../api/client.ts';
 import { followUpKeys, useBoardReview, useFollowUpReport, useFollowUpTree } from '../api/follow-up.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
+import { AnsweringSection } from '../components/follow-up/answering-section.tsx';
 import { PeriodNav } from '../components/follow-up/period-nav.tsx';
 import { type RollupIndicator, RollupTable } from '../components/follow-up/rollup-table.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
@@ -80,6 +81,7 @@ function Review({ period }: { period: ReportPeriod }) {
           <SideBySide data={data} board={ownTree.data} />
         </section>
       )}
+      {ownTree.data && <AnsweringSection tree={ownTree.data} />}
       <section className="card" aria-labelledby="fu-rollup">
         <h2 id="fu-rollup">{t('review.rollup')}</h2>
         {indicators ? (

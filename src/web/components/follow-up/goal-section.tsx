@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { FollowUpTree, ReportGoal, ReportIndicator } from '../../../shared/schemas/follow-up-views.ts';
 import { goalHeading } from '../../lib/format.ts';
-import { paths } from '../../lib/paths.ts';
 import { ActivityStatusEditor } from './activity-status-editor.tsx';
 import { AssessmentEditor } from './assessment-editor.tsx';
+import { BelowTable } from './below-table.tsx';
 import { OutcomeEditor } from './outcome-editor.tsx';
+import { RollupIndicator } from './rollup-indicator.tsx';
 
 const UNIT_KINDS: ReadonlySet<string> = new Set(['unit', 'department', 'team']);
 
@@ -48,40 +48,22 @@ export function GoalSection({ tree, goal, depth, assess, onSaved }: Props) {
           </p>
         )
       )}
-      {goal.below.length > 0 && (
-        <table className="data-table compact">
-          <caption>{t('goal.belowCaption', { goal: goal.title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('goal.organisation')}</th>
-              <th scope="col">{t('goal.assessmentLegend')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {goal.below.map((b) => (
-              <tr key={b.organisationId}>
-                <th scope="row">{b.name}</th>
-                <td>
-                  <span className={`assess assess-${b.assessment ?? 'none'}`}>
-                    {t(`assessment.${b.assessment ?? 'none'}`)}
-                  </span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <BelowTable goal={goal} year={tree.report.year} period={tree.report.period} />
       {due.length > 0 && (
         <div className="fu-block">
           <p className="fu-block-h">{t('goal.indicators')}</p>
-          {due.map((indicator) => (
-            <OutcomeEditor
-              key={indicator.placementId}
-              scope={scope}
-              indicator={indicator}
-              onSaved={onSaved}
-            />
-          ))}
+          {due.map((indicator) =>
+            typed(indicator) ? (
+              <OutcomeEditor
+                key={indicator.placementId}
+                scope={scope}
+                indicator={indicator}
+                onSaved={onSaved}
+              />
+            ) : (
+              <RollupIndicator key={indicator.placementId} scope={scope} indicator={indicator} />
+            ),
+          )}
         </div>
       )}
       {goal.activities.length > 0 && (

@@ -67,6 +67,8 @@ export default {
     analysis: 'Analys',
     analysisHint: 'Vad har gjorts, vad visar utfallen och vad behöver hända?',
     chooseFirst: 'Välj först en bedömning – då sparas analysen.',
+    answering: 'Deras mål som svarar mot målet',
+    noAnswering: 'Inga egna mål under detta mål',
     belowCaption: 'Bedömningar under {{goal}}',
     organisation: 'Organisation',
     indicators: 'Indikatorer',
@@ -131,7 +133,17 @@ export default {
     status: 'Status',
     none: 'Inte påbörjad',
   },
+  rollup: {
+    computed:
+      'Beräknas från enheternas värden ({{kind}}); ändra värdena hos enheterna, inte här.',
+    noValue: 'inget värde ännu',
+    target: 'mål {{target}}',
+    reported: '{{reported}} har rapporterat, {{missing}} saknas',
+  },
   review: {
+    answering: 'Bedömningar nedåt i målkedjan',
+    answeringLead:
+      'Per mål: hur varje organisation under bedömde målet och de egna mål som svarar mot det, sida vid sida.',
     title: 'Granskning {{period}} {{year}} – {{org}}',
     lead: 'Enheterna under {{org}}: vem som har skickat in, vem som är sen och hur de bedömde målen.',
     units: 'Enheternas rapporter',
