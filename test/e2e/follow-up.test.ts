@@ -182,11 +182,44 @@ describe('follow-up in the browser', () => {
       .getByText(/av \d+ enheter/)
       .first()
       .waitFor();
+    // Each unit's own goals sit under the board goal they answer, with the unit's assessment beside them.
+    const chain = page.getByRole('region', { name: 'Bedömningar nedåt i målkedjan' });
+    const unitRow = chain
+      .getByRole('row', { name: new RegExp(UNIT) })
+      .filter({ has: page.getByRole('listitem') })
+      .first();
+    await unitRow.waitFor();
+    assert.match(await unitRow.getByRole('listitem').first().innerText(), /: Delvis uppfyllt$/);
     assert.deepEqual(
       await checkBothWidths(page, 'board-review'),
       [],
       'axe-överträdelser på granskningssidan',
     );
+  });
+
+  it("the board's own T1 shows consolidated indicators as their roll-up, not as inputs", async () => {
+    const review = page.url();
+    await page.getByRole('link', { name: 'Öppna nämndens Tertialrapport 1' }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`Tertialrapport 1 ${YEAR}`) }).waitFor();
+    // The demo board's indicators are yearly, so they are due in the annual report: 2025's VB.
+    await page.goto(page.url().replace(`/ar/${YEAR}/`, `/ar/${YEAR - 1}/`).replace(/\/T1$/, '/VB'));
+    await page.getByRole('heading', { level: 1, name: new RegExp(`${YEAR - 1}`) }).waitFor();
+    const rollups = page.locator('.fu-rollup');
+    await rollups.first().getByText(/har rapporterat, \d+ saknas/).first().waitFor();
+    assert.equal(
+      await rollups.first().getByRole('textbox').count(),
+      0,
+      'a computed value has no input to type over',
+    );
+    assert.match(await rollups.first().innerText(), /Beräknas från enheternas värden/);
+    // The unit's goals under the board goal they answer, linked to the unit's report.
+    await page
+      .getByRole('table', { name: /^Bedömningar under / })
+      .getByRole('link', { name: UNIT })
+      .first()
+      .waitFor();
+    assert.deepEqual(await checkBothWidths(page, 'board-follow-up'), [], 'axe-överträdelser på nämndens T1');
+    await page.goto(review);
   });
 
   it("the board's dashboard shows goals by assessment, late units and a chart per indicator with a table", async () => {

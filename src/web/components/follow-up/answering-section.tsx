@@ -3,12 +3,12 @@ import type { FollowUpTree, ReportGoal } from '../../../shared/schemas/follow-up
 import { goalHeading } from '../../lib/format.ts';
 import { BelowTable } from './below-table.tsx';
 
-/** On the review page: per goal of the board (or the city), how each unit (board) below assessed it. */
+/** On the review page: per own goal of the board (or the city), how each unit (board) below answered it. */
 export function AnsweringSection({ tree }: { tree: FollowUpTree }) {
   const { t } = useTranslation('follow-up');
   const goals: ReportGoal[] = [];
   const visit = (g: ReportGoal) => {
-    if (g.shown && g.below.length > 0) goals.push(g);
+    if (g.shown && g.own && g.below.length > 0) goals.push(g);
     g.children.forEach(visit);
   };
   tree.goals.forEach(visit);
