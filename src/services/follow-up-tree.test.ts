@@ -114,7 +114,10 @@ describe('follow-up report tree', () => {
       [[f.unitGoal.id, 'fulfilled']],
     );
     const other = boardGoal.below.find((b) => b.organisationId === f.otherUnit.id)!;
-    assert.ok(other.goals.every((g) => g.assessment === null), 'nothing assessed yet by the other unit');
+    assert.ok(
+      other.goals.every((g) => g.assessment === null),
+      'nothing assessed yet by the other unit',
+    );
   });
 
   it('needs a comment when the deviation exceeds the board’s threshold', async () => {

@@ -3,8 +3,8 @@
 // its activities with their status; then the budget with forecasts and what is still missing.
 import {
   listActivityStatuses,
-  listAssessments,
   listAnsweringGoals,
+  listAssessments,
   listAssessmentsOf,
   listDescendants,
 } from '../db/repos/follow-up-report.ts';
@@ -197,7 +197,9 @@ async function belowAssessments(
     const key = `${goal.organisationId}|${goal.parentId}`;
     answering.set(key, [...(answering.get(key) ?? []), goal]);
   }
-  const byKey = new Map<string, Assessment>(rows.map((r) => [`${r.organisationId}|${r.goalId}`, r.assessment]));
+  const byKey = new Map<string, Assessment>(
+    rows.map((r) => [`${r.organisationId}|${r.goalId}`, r.assessment]),
+  );
   return { orgs, byKey, answering };
 }
 

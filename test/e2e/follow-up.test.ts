@@ -202,10 +202,19 @@ describe('follow-up in the browser', () => {
     await page.getByRole('link', { name: 'Öppna nämndens Tertialrapport 1' }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(`Tertialrapport 1 ${YEAR}`) }).waitFor();
     // The demo board's indicators are yearly, so they are due in the annual report: 2025's VB.
-    await page.goto(page.url().replace(`/ar/${YEAR}/`, `/ar/${YEAR - 1}/`).replace(/\/T1$/, '/VB'));
+    await page.goto(
+      page
+        .url()
+        .replace(`/ar/${YEAR}/`, `/ar/${YEAR - 1}/`)
+        .replace(/\/T1$/, '/VB'),
+    );
     await page.getByRole('heading', { level: 1, name: new RegExp(`${YEAR - 1}`) }).waitFor();
     const rollups = page.locator('.fu-rollup');
-    await rollups.first().getByText(/har rapporterat, \d+ saknas/).first().waitFor();
+    await rollups
+      .first()
+      .getByText(/har rapporterat, \d+ saknas/)
+      .first()
+      .waitFor();
     assert.equal(
       await rollups.first().getByRole('textbox').count(),
       0,

@@ -143,7 +143,8 @@ const en: Strings<typeof sv> = {
   },
   review: {
     answering: 'Assessments down the goal chain',
-    answeringLead: 'Per goal: how each organisation below assessed it and its own goals that answer it, side by side.',
+    answeringLead:
+      'Per goal: how each organisation below assessed it and its own goals that answer it, side by side.',
     title: 'Review {{period}} {{year}} – {{org}}',
     lead: 'The units under {{org}}: who has submitted, who is late and how they assessed the goals.',
     units: 'The units’ reports',

@@ -134,8 +134,7 @@ export default {
     none: 'Inte påbörjad',
   },
   rollup: {
-    computed:
-      'Beräknas från enheternas värden ({{kind}}); ändra värdena hos enheterna, inte här.',
+    computed: 'Beräknas från enheternas värden ({{kind}}); ändra värdena hos enheterna, inte här.',
     noValue: 'inget värde ännu',
     target: 'mål {{target}}',
     reported: '{{reported}} har rapporterat, {{missing}} saknas',
