@@ -201,6 +201,19 @@ describe('follow-up in the browser', () => {
     const review = page.url();
     await page.getByRole('link', { name: 'Öppna nämndens Tertialrapport 1' }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(`Tertialrapport 1 ${YEAR}`) }).waitFor();
+    // The board sets the deviation threshold its units' forecasts are held to; a word is refused in Swedish.
+    const threshold = page.getByRole('textbox', { name: 'Gräns i tkr' });
+    await threshold.fill('femhundra');
+    await page.getByRole('button', { name: 'Spara gränsen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Skriv gränsen i tkr som ett tal' }).waitFor();
+    await threshold.fill('1 500');
+    await page.getByRole('button', { name: 'Spara gränsen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Gränsen är sparad: 1\s500 tkr/ })
+      .waitFor();
+    await page.reload();
+    assert.match(await page.getByRole('textbox', { name: 'Gräns i tkr' }).inputValue(), /^1\s500$/);
     // The demo board's indicators are yearly, so they are due in the annual report: 2025's VB.
     await page.goto(
       page

@@ -11,6 +11,7 @@ import { EconomySection } from '../components/follow-up/economy-section.tsx';
 import { GoalSection } from '../components/follow-up/goal-section.tsx';
 import { MissingPanel } from '../components/follow-up/missing-panel.tsx';
 import { PeriodNav } from '../components/follow-up/period-nav.tsx';
+import { ThresholdEditor } from '../components/follow-up/threshold-editor.tsx';
 import { OverallSaveStatus } from '../components/save-status.tsx';
 import { WorkflowPanel } from '../components/workflow-panel.tsx';
 import { useAction } from '../hooks/use-action.ts';
@@ -155,6 +156,9 @@ function Editor({ tree, crumbs }: { tree: FollowUpTree; crumbs: React.ReactNode 
         ))}
         <EconomySection tree={tree} onSaved={refresh} />
       </fieldset>
+      {organisation.kind === 'board' && (
+        <ThresholdEditor boardId={organisation.id} current={tree.threshold} onSaved={refresh} />
+      )}
     </div>
   );
 }

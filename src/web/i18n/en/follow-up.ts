@@ -100,6 +100,14 @@ const en: Strings<typeof sv> = {
     toTitle: 'on {{title}}',
     dates: '{{start}} – {{end}}',
   },
+  threshold: {
+    heading: 'Deviation threshold for the economy',
+    lead: 'When a unit’s forecast or outcome deviates from the budget by more than the threshold, the unit must comment on it.',
+    label: 'Threshold in tkr',
+    save: 'Save the threshold',
+    saved: 'The threshold is saved: {{amount}} tkr.',
+    notNumber: 'Type the threshold in tkr as a number, for example 500.',
+  },
   economy: {
     heading: 'Economy',
     intro:

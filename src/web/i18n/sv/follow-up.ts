@@ -98,6 +98,14 @@ export default {
     toTitle: 'till {{title}}',
     dates: '{{start}} – {{end}}',
   },
+  threshold: {
+    heading: 'Avvikelsegräns för ekonomin',
+    lead: 'Avviker en enhets prognos eller utfall från budgeten med mer än gränsen måste enheten kommentera avvikelsen.',
+    label: 'Gräns i tkr',
+    save: 'Spara gränsen',
+    saved: 'Gränsen är sparad: {{amount}} tkr.',
+    notNumber: 'Skriv gränsen i tkr som ett tal, till exempel 500.',
+  },
   economy: {
     heading: 'Ekonomi',
     intro:
