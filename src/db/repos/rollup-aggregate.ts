@@ -51,6 +51,24 @@ async function listUnitIds(db: Kysely<Database>, rootId: string, year: number): 
 }
 
 /**
+ * Runs a read with PostgreSQL's JIT compiler off and room to sort and hash in memory. Half a million rows
+ * make the planner's cost pass the JIT threshold, and compiling then takes longer (a quarter to two
+ * seconds) than the whole aggregate; joining values to weights spills to disk in the default 4 MB.
+ * Inside a caller's transaction the settings are left alone (set local would outlive this read).
+ */
+async function withAggregateSettings<T>(
+  db: Kysely<Database>,
+  read: (q: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction) return read(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`set local jit = off`.execute(trx);
+    await sql`set local work_mem = '32MB'`.execute(trx);
+    return read(trx);
+  });
+}
+
+/**
  * Two passes, because a city covers every unit's values of three years (about half a million rows):
  * count, sum and mean in one scan with the units given as a list (the planner then estimates them
  * right and scans in parallel); the weighted mean only for indicators that have a weight indicator,
@@ -72,15 +90,17 @@ export async function aggregateOutcomes(
   };
   // Two connections on PostgreSQL answer the passes side by side; in a transaction or PGlite they queue.
   const [totals, weighted] = await Promise.all([
-    sql<Omit<AggregateRow, 'weightedMean'>>`
+    withAggregateSettings(db, (q) =>
+      sql<Omit<AggregateRow, 'weightedMean'>>`
     select o.indicator_id as "indicatorId", o.year, o.period, o.gender,
       count(o.value)::int as reported, sum(o.value)::float8 as sum, avg(o.value)::float8 as mean
     from outcome o
     where o.current and o.indicator_id = any(${scope.indicatorIds}::uuid[])
       and o.year = any(${scope.years}::int[]) and o.period = any(${scope.periods}::text[])
       and o.organisation_id = any(${scope.unitIds}::uuid[])
-    group by o.indicator_id, o.year, o.period, o.gender`.execute(db),
-    weightedMeans(db, scope),
+    group by o.indicator_id, o.year, o.period, o.gender`.execute(q),
+    ),
+    withAggregateSettings(db, (q) => weightedMeans(q, scope)),
   ]);
   const key = (r: { indicatorId: string; year: number; period: string; gender: string }) =>
     `${r.indicatorId}|${r.year}|${r.period}|${r.gender}`;
