@@ -75,6 +75,12 @@ export function monthOf(period: string): { year: number; month: number } | null 
   return match ? { year: Number(match[1]), month: Number(match[2]) } : null;
 }
 
+/** The months (YYYY-MM) a report covers for monthly forecasts: T1 Jan–Apr, T2 May–Aug, VB Sep–Dec. */
+export function monthsOfReport(year: number, period: ReportPeriod): string[] {
+  const last = REPORT_END_MONTH[period];
+  return [last - 3, last - 2, last - 1, last].map((m) => `${year}-${String(m).padStart(2, '0')}`);
+}
+
 /** The report whose period covers a month (Jan–Apr → T1, May–Aug → T2, Sep–Dec → VB). */
 export function reportPeriodOf(period: string): ReportPeriod {
   const month = monthOf(period);

@@ -1,7 +1,8 @@
 // The report's economy (forecasts beside the plan's budget) and what is still missing before the
 // report can be submitted.
-import { listForecasts } from '../db/repos/follow-up-report.ts';
+import { listForecasts, listForecastsIn } from '../db/repos/follow-up-report.ts';
 import { summariseBudget } from '../domain/budget.ts';
+import { monthsOfReport } from '../domain/follow-up-period.ts';
 
 import { GENDER_LABEL, type OrgKind, type ReportPeriod } from '../domain/vocabulary.ts';
 import type { MissingItem, ReportGoal } from '../shared/schemas/follow-up-views.ts';
@@ -17,9 +18,15 @@ export async function buildBudget(
   tables: readonly TreeBudgetTable[],
   period: ReportPeriod,
   threshold: number | null,
+  year: number,
 ) {
   const rowIds = tables.flatMap((t) => t.rows.map((r) => r.id));
   const forecasts = new Map((await listForecasts(ctx.db, rowIds, period)).map((f) => [f.budgetRowId, f]));
+  // The full-year forecast as made in each month of the period (the monthly economic follow-up).
+  const months = monthsOfReport(year, period);
+  const monthly = new Map(
+    (await listForecastsIn(ctx.db, rowIds, months)).map((f) => [`${f.budgetRowId}|${f.period}`, f]),
+  );
   return tables.map((t) => {
     const rows = t.rows.map((r) => {
       const f = forecasts.get(r.id);
@@ -30,6 +37,10 @@ export async function buildBudget(
         groupKind: r.groupKind,
         budget: r.budget,
         forecast: forecast ? isoTimes(forecast) : null,
+        months: months.map((m) => {
+          const mf = monthly.get(`${r.id}|${m}`);
+          return { period: m, forecast: mf ? isoTimes(presentForecast(mf, r, threshold)) : null };
+        }),
       };
     });
     const summary = summariseBudget(

@@ -138,6 +138,18 @@ describe('follow-up report tree', () => {
     assert.equal(monthly.deviation, 0);
     await rejects(writeForecast(ctx, t2.id, { ...over, period: '2025-02' }), 'INVALID', /månad inom/);
     await rejects(writeForecast(ctx, t2.id, { ...over, outcome: 5100 }), 'INVALID', /verksamhetsberättelsen/);
+    // The tree lists the report's four months per row, the June forecast in its place with its deviation.
+    const cost = (await buildFollowUpTree(ctx, t2.id)).budgetTables[0]!.rows.find((r) => r.id === f.cost.id)!;
+    assert.deepEqual(
+      cost.months.map((m) => [m.period, m.forecast?.forecast ?? null, m.forecast?.deviation ?? null]),
+      [
+        ['2025-05', null, null],
+        ['2025-06', 5000, 0],
+        ['2025-07', null, null],
+        ['2025-08', null, null],
+      ],
+    );
+    assert.equal(cost.forecast?.forecast, 5300, 'the tertial forecast stays apart from the months');
   });
 
   it('refuses assessments and statuses once the report is submitted', async () => {

@@ -143,7 +143,7 @@ export async function buildFollowUpTree(ctx: Ctx, reportId: string): Promise<Fol
   });
   const goals = base.goals.filter((g) => g.shown).map(toGoal);
   const threshold = await findThresholdAmount(ctx, org.id);
-  const budgetTables = plan ? await buildBudget(ctx, base.budgetTables, period, threshold) : [];
+  const budgetTables = plan ? await buildBudget(ctx, base.budgetTables, period, threshold, year) : [];
   const missing = findMissing({ goals, budgetTables, orgKind: org.kind });
   const level = deadlineLevel(org.kind);
   return {

@@ -76,6 +76,17 @@ describe('follow-up in the browser', () => {
     await fillReport(page);
     await page.reload();
     await page.getByText('Komplett', { exact: true }).waitFor();
+    // The monthly forecasts, one per budget row and month of the tertial, kept like the rest.
+    const months = page.getByRole('table', { name: /^Månadsprognoser för / }).first();
+    for (const month of ['januari', 'februari', 'mars', 'april'])
+      await months.getByRole('columnheader', { name: month }).waitFor();
+    assert.equal(
+      await months
+        .getByLabel(/^Prognos för .* i april$/)
+        .first()
+        .inputValue(),
+      '100',
+    );
     assert.equal(
       await page
         .getByRole('group', { name: 'Bedömning av målet' })

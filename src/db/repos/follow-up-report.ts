@@ -40,6 +40,21 @@ export function listForecasts(
     .execute();
 }
 
+/** The forecasts of these budget rows in any of the periods (a report's months), in one read. */
+export function listForecastsIn(
+  db: Kysely<Database>,
+  budgetRowIds: readonly string[],
+  periods: readonly string[],
+): Promise<BudgetForecastRow[]> {
+  if (budgetRowIds.length === 0 || periods.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('budgetForecast')
+    .selectAll()
+    .where('budgetRowId', 'in', [...budgetRowIds])
+    .where('period', 'in', [...periods])
+    .execute();
+}
+
 export interface DescendantOrg {
   id: string;
   name: string;

@@ -107,6 +107,8 @@ export const ReportBudgetRow = z.object({
   groupKind: BudgetGroup,
   budget: z.number(),
   forecast: ForecastRecord.nullable(),
+  /** The full-year forecast as made in each month the report covers (YYYY-MM), null when none. */
+  months: z.array(z.object({ period: z.string(), forecast: ForecastRecord.nullable() })),
 });
 
 export const ReportBudgetTable = z.object({

@@ -3,6 +3,7 @@ import type { FollowUpTree } from '../../../shared/schemas/follow-up-views.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { TableScroll } from '../table-scroll.tsx';
 import { ForecastRow } from './forecast-row.tsx';
+import { MonthForecasts } from './month-forecasts.tsx';
 
 /** Each budget table with a forecast per row (and the outcome at VB), the deviation and its comment. */
 export function EconomySection({ tree, onSaved }: { tree: FollowUpTree; onSaved: () => void }) {
@@ -70,6 +71,7 @@ export function EconomySection({ tree, onSaved }: { tree: FollowUpTree; onSaved:
           </table>
         </TableScroll>
       ))}
+      <MonthForecasts tree={tree} onSaved={onSaved} />
     </section>
   );
 }

@@ -108,6 +108,13 @@ const en: Strings<typeof sv> = {
     saved: 'The threshold is saved: {{amount}} tkr.',
     notNumber: 'Type the threshold in tkr as a number, for example 500.',
   },
+  months: {
+    heading: 'Monthly forecasts',
+    lead: 'The full-year forecast as it stands in each month. A comment is required when the deviation exceeds the board’s threshold.',
+    caption: 'Monthly forecasts for {{table}} (tkr)',
+    forecastFor: 'Forecast for {{row}} in {{month}}',
+    commentFor: 'Comment on {{row}} in {{month}}',
+  },
   economy: {
     heading: 'Economy',
     intro:

@@ -106,6 +106,13 @@ export default {
     saved: 'Gränsen är sparad: {{amount}} tkr.',
     notNumber: 'Skriv gränsen i tkr som ett tal, till exempel 500.',
   },
+  months: {
+    heading: 'Månadsprognoser',
+    lead: 'Prognosen för helåret som den ser ut i varje månad. Överstiger avvikelsen nämndens gräns krävs en kommentar.',
+    caption: 'Månadsprognoser för {{table}} (tkr)',
+    forecastFor: 'Prognos för {{row}} i {{month}}',
+    commentFor: 'Kommentar till {{row}} i {{month}}',
+  },
   economy: {
     heading: 'Ekonomi',
     intro:
