@@ -69,6 +69,20 @@ if (want('signin')) {
   result.signIn = signIn;
   if (signIn.signInMs !== undefined) summary.signInMs = signIn.signInMs;
 }
+if (want('authz')) {
+  type Authz = {
+    authzOverheadPlanTreeMs?: number;
+    authzOverheadPlanTreeRatio?: number;
+    authzMatrixCells?: number;
+  };
+  const authz = (await optional('authz.ts', 'benchAuthz')) as Authz;
+  result.authz = authz;
+  if (authz.authzOverheadPlanTreeMs !== undefined)
+    summary.authzOverheadPlanTreeMs = authz.authzOverheadPlanTreeMs;
+  if (authz.authzOverheadPlanTreeRatio !== undefined)
+    summary.authzOverheadPlanTreeRatio = authz.authzOverheadPlanTreeRatio;
+  if (authz.authzMatrixCells !== undefined) summary.authzMatrixCells = authz.authzMatrixCells;
+}
 if (want('import')) result.import = await optional('import.ts', 'benchImport');
 if (want('followup')) {
   type FollowUp = { rollupP95Ms?: number; dashboardP95Ms?: number; importRowsPerSecond?: number };
