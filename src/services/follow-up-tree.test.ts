@@ -7,7 +7,9 @@ import { writeActivityStatus, writeAssessment } from './assessment.ts';
 import { ensureReport } from './follow-up-report.ts';
 import { buildFollowUpTree } from './follow-up-tree.ts';
 import { getThreshold, setThreshold, writeForecast } from './forecast.ts';
+import { createIndicator } from './indicator.ts';
 import { writeOutcome } from './outcome.ts';
+import { createPlacement } from './placement.ts';
 import { submitPlan } from './plan-workflow.ts';
 
 const ctx = await openTestContext();
@@ -170,6 +172,42 @@ describe('follow-up report tree', () => {
       writeAssessment(ctx, other.id, { goalId: f.unitGoal.id, assessment: 'fulfilled', analysis: '' }),
       'INVALID',
       /hör inte till rapportens/,
+    );
+  });
+
+  it('asks a monthly indicator for a value in each month of the report', async () => {
+    const calls = await createIndicator(ctx, {
+      name: 'Antal samtal',
+      unit: 'st',
+      valueKind: 'number',
+      direction: 'increase',
+      periodicity: 'month',
+      genderSplit: false,
+      consolidation: 'sum',
+    });
+    await createPlacement(ctx, { indicatorId: calls.id, goalId: f.unitGoal.id });
+    const t2 = await ensureReport(ctx, { organisationId: f.unit.id, year: f.year, period: 'T2' });
+    const scope = { indicatorId: calls.id, organisationId: f.unit.id, year: f.year, gender: 'T' as const };
+    await writeOutcome(ctx, { ...scope, period: '2025-06', value: 40, status: 'final', comment: '' });
+    await writeOutcome(ctx, { ...scope, period: '2025-08', value: 45, status: 'preliminary', comment: '' });
+    await rejects(
+      writeOutcome(ctx, { ...scope, period: 'T2', value: 45, status: 'final', comment: '' }),
+      'INVALID',
+      /varje månad|månad/,
+    );
+    const tree = await buildFollowUpTree(ctx, t2.id);
+    const indicator = flatten(tree.goals)
+      .flatMap((g) => g.indicators)
+      .find((i) => i.indicatorId === calls.id)!;
+    assert.equal(indicator.valuePeriod, '2025-08');
+    assert.equal(indicator.outcomes[0]!.latest?.value, 45);
+    assert.deepEqual(
+      indicator.earlier.map((m) => [m.period, m.outcomes[0]!.latest?.value ?? null]),
+      [
+        ['2025-05', null],
+        ['2025-06', 40],
+        ['2025-07', null],
+      ],
     );
   });
 });

@@ -11,7 +11,7 @@ import {
 import { listLatestOutcomes, outcomeKey } from '../db/repos/outcome.ts';
 import type { OutcomeRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
-import { deadlineLevel, reportValuePeriod } from '../domain/follow-up-period.ts';
+import { deadlineLevel, isDue, monthsOfReport, reportValuePeriod } from '../domain/follow-up-period.ts';
 import { compareWithTarget } from '../domain/outcome-rules.ts';
 import { isWritable } from '../domain/plan-workflow.ts';
 import { type Assessment, REPORT_PERIOD_KIND } from '../domain/vocabulary.ts';
@@ -63,10 +63,23 @@ export async function buildFollowUpTree(ctx: Ctx, reportId: string): Promise<Fol
   const valuePeriods = new Map(
     [...indicators.values()].map((i) => [i.indicatorId, reportValuePeriod(i.periodicity, period, year)]),
   );
+  // A monthly (or quarterly) indicator also takes a value in each earlier month of the report it is due.
+  const months = monthsOfReport(year, period);
+  const earlierOf = new Map(
+    [...indicators.values()].map((i) => [
+      i.indicatorId,
+      months.filter((m) => isDue(i.periodicity, m) && m !== valuePeriods.get(i.indicatorId)),
+    ]),
+  );
   const latest = await listLatestOutcomes(ctx.db, {
     organisationIds: [org.id],
     years: [year],
-    periods: [...new Set([...valuePeriods.values()].filter((p): p is string => p !== null))],
+    periods: [
+      ...new Set([
+        ...[...valuePeriods.values()].filter((p): p is string => p !== null),
+        ...[...earlierOf.values()].flat(),
+      ]),
+    ],
     indicatorIds: [...indicators.keys()],
   });
   const latestByKey = new Map<string, OutcomeRow>(latest.map((o) => [outcomeKey(o), o]));
@@ -80,34 +93,37 @@ export async function buildFollowUpTree(ctx: Ctx, reportId: string): Promise<Fol
   const assessmentOf = new Map(assessments.map((a) => [a.goalId, a]));
   const statusOf = new Map(statuses.map((s) => [s.activityId, s]));
 
+  const outcomesIn = (i: TreeIndicator, valuePeriod: string | null) =>
+    (i.genderSplit ? GENDERS_SPLIT : (['T'] as Gender[])).map((gender) => {
+      const row = valuePeriod
+        ? latestByKey.get(
+            outcomeKey({
+              indicatorId: i.indicatorId,
+              organisationId: org.id,
+              year,
+              period: valuePeriod,
+              gender,
+            }),
+          )
+        : undefined;
+      const target = targetFor(i.targets, gender);
+      return {
+        gender,
+        latest: row ? isoTimes(row) : null,
+        target,
+        comparison: compareWithTarget(row?.value ?? null, target, i.direction),
+      };
+    });
   const toIndicator = (i: TreeIndicator): ReportIndicator => {
     const valuePeriod = valuePeriods.get(i.indicatorId) ?? null;
-    const genders = i.genderSplit ? GENDERS_SPLIT : (['T'] as Gender[]);
     return {
       ...i,
       consolidation: detailOf.get(i.indicatorId)?.consolidation ?? 'none',
       percentUnbounded: detailOf.get(i.indicatorId)?.percentUnbounded ?? false,
       due: valuePeriod !== null,
-      outcomes: genders.map((gender) => {
-        const row = valuePeriod
-          ? latestByKey.get(
-              outcomeKey({
-                indicatorId: i.indicatorId,
-                organisationId: org.id,
-                year,
-                period: valuePeriod,
-                gender,
-              }),
-            )
-          : undefined;
-        const target = targetFor(i.targets, gender);
-        return {
-          gender,
-          latest: row ? isoTimes(row) : null,
-          target,
-          comparison: compareWithTarget(row?.value ?? null, target, i.direction),
-        };
-      }),
+      valuePeriod,
+      outcomes: outcomesIn(i, valuePeriod),
+      earlier: (earlierOf.get(i.indicatorId) ?? []).map((m) => ({ period: m, outcomes: outcomesIn(i, m) })),
     };
   };
   const toGoal = (g: TreeGoal): ReportGoal => ({

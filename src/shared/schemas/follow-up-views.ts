@@ -51,8 +51,12 @@ export const ReportIndicator = z.object({
   /** The periodicity asks for a value in this report's period. */
   due: z.boolean(),
   targets: z.array(TreeTarget),
+  /** The period the outcomes below are for: the report's, or its last month for a monthly indicator. */
+  valuePeriod: z.string().nullable(),
   /** T always; K and M too when the indicator is gender-split. */
   outcomes: z.array(ReportOutcome),
+  /** The earlier months of the report a monthly (quarterly) indicator is due in, each with its outcomes. */
+  earlier: z.array(z.object({ period: z.string(), outcomes: z.array(ReportOutcome) })),
 });
 export type ReportIndicator = z.infer<typeof ReportIndicator>;
 

@@ -23,7 +23,7 @@ export function OutcomeEditor(props: {
   indicator: ReportIndicator;
   onSaved: () => void;
 }) {
-  const { t } = useTranslation('follow-up');
+  const { t, i18n } = useTranslation('follow-up');
   const { indicator } = props;
   return (
     <div className="fu-indicator">
@@ -32,10 +32,35 @@ export function OutcomeEditor(props: {
         {indicator.unit && <span className="muted"> ({indicator.unit})</span>}
       </p>
       {indicator.genderSplit && <p className="field-hint">{t('outcome.genderSplit')}</p>}
+      {indicator.earlier.length > 0 && <p className="field-hint">{t('outcome.monthly')}</p>}
+      {indicator.earlier.map((m) => (
+        <div key={m.period} className="fu-month">
+          <p className="fu-block-h">{monthLabel(m.period, i18n.language)}</p>
+          {m.outcomes.map((o) => (
+            <OutcomeRow key={o.gender} {...props} outcome={o} period={m.period} />
+          ))}
+        </div>
+      ))}
+      {indicator.earlier.length > 0 && indicator.valuePeriod && (
+        <p className="fu-block-h">{monthLabel(indicator.valuePeriod, i18n.language)}</p>
+      )}
       {indicator.outcomes.map((o) => (
-        <OutcomeRow key={o.gender} {...props} outcome={o} />
+        <OutcomeRow
+          key={o.gender}
+          {...props}
+          outcome={o}
+          period={indicator.valuePeriod ?? props.scope.period}
+        />
       ))}
     </div>
+  );
+}
+
+/** "januari 2026" for a YYYY-MM period, in the page's language. */
+function monthLabel(period: string, language: string): string {
+  const [year, month] = period.split('-').map(Number);
+  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year!, month! - 1, 1)),
   );
 }
 
@@ -51,18 +76,23 @@ function OutcomeRow({
   scope,
   indicator,
   outcome,
+  period,
   onSaved,
 }: {
   scope: OutcomeScope;
   indicator: ReportIndicator;
   outcome: ReportOutcome;
+  /** The period the value is for: the report's, or a month of it for a monthly indicator. */
+  period: string;
   onSaved: () => void;
 }) {
   const { t } = useTranslation('follow-up');
-  const id = `utfall-${indicator.placementId}-${outcome.gender}`;
+  // The report's own period keeps the plain id the missing-list links to; earlier months add theirs.
+  const main = period === (indicator.valuePeriod ?? scope.period);
+  const id = `utfall-${indicator.placementId}-${main ? '' : `${period}-`}${outcome.gender}`;
   const hintId = useId();
   const draft = useOutcomeDraft({
-    key: `outcome:${scope.organisationId}:${scope.year}:${scope.period}:${indicator.indicatorId}:${outcome.gender}`,
+    key: `outcome:${scope.organisationId}:${scope.year}:${period}:${indicator.indicatorId}:${outcome.gender}`,
     server: fromServer(outcome),
     serverRevision: outcome.latest?.revision ?? 0,
     onSaved,
@@ -79,7 +109,7 @@ function OutcomeRow({
           indicatorId: indicator.indicatorId,
           organisationId: scope.organisationId,
           year: scope.year,
-          period: scope.period,
+          period,
           gender: outcome.gender,
           value,
           status: fields.status,
@@ -157,7 +187,7 @@ function OutcomeRow({
           indicatorId: indicator.indicatorId,
           organisationId: scope.organisationId,
           year: scope.year,
-          period: scope.period,
+          period,
           gender: outcome.gender,
         }}
         caption={t('outcome.historyCaption', { indicator: indicator.name, gender })}

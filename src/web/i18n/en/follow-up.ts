@@ -93,6 +93,7 @@ const en: Strings<typeof sv> = {
     savedAt: 'Saved',
     by: 'By',
     noHistory: 'No saved values yet.',
+    monthly: 'Monthly indicator: fill in a value for each month of the period.',
     genderSplit: 'Gender-split: fill in total, women and men.',
   },
   activity: {

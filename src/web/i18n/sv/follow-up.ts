@@ -91,6 +91,7 @@ export default {
     savedAt: 'Sparad',
     by: 'Av',
     noHistory: 'Inga sparade värden ännu.',
+    monthly: 'Månadsindikator: fyll i ett värde för varje månad i perioden.',
     genderSplit: 'Könsuppdelad: fyll i totalt, kvinnor och män.',
   },
   activity: {
