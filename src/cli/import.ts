@@ -1,4 +1,4 @@
-// malkedja import FILE… [--year ÅR] [--dry-run] [--json] [--organisation ID]
+// malkedja import FILE… [--year ÅR] [--dry-run] [--json] [--organisation ID] [--on-collision link|own]
 // --dry-run --json prints the import contract (toImportJson) of the files plus a `report` field and
 // writes nothing; without --json a summary per plan. A dry run against a missing local database uses a
 // throwaway one, so it never creates ./data.
@@ -15,8 +15,10 @@ import { readPlanFile } from '../importers/read-plan-file.ts';
 import type { Ctx } from '../services/context.ts';
 
 export const IMPORT_HELP =
-  '  import FIL… [--year ÅR] [--dry-run] [--json] [--organisation ID]\n' +
-  '                                 läs in verksamhetsplaner (.txt eller .docx); idempotent';
+  '  import FIL… [--year ÅR] [--dry-run] [--json] [--organisation ID] [--on-collision link|own]\n' +
+  '                                 läs in verksamhetsplaner (.txt eller .docx); idempotent. När planens\n' +
+  '                                 KF-mål har samma nummer som andra mål: link kopplar till de befintliga,\n' +
+  '                                 own skapar planens egna (utan nummer), --year ÅR importerar till ett annat år';
 
 interface CliCtx {
   ctx: Ctx;
@@ -54,6 +56,7 @@ export async function runImport(args: string[], open: () => Promise<CliCtx>): Pr
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       organisation: { type: 'string' },
+      'on-collision': { type: 'string' },
     },
   });
   if (positionals.length === 0) {
@@ -66,6 +69,13 @@ export async function runImport(args: string[], open: () => Promise<CliCtx>): Pr
   if (year !== undefined && !Number.isInteger(year)) {
     throw new AppError('INVALID', 'Ange året med --year, till exempel --year 2025.');
   }
+  const onCollision = values['on-collision'];
+  if (onCollision !== undefined && onCollision !== 'link' && onCollision !== 'own') {
+    throw new AppError(
+      'INVALID',
+      'Ange --on-collision link (koppla till befintliga mål) eller --on-collision own (skapa planens egna mål). För ett annat år: --year ÅR.',
+    );
+  }
   const files: PlanFile[] = [];
   for (const path of positionals) {
     files.push({ name: basename(path), text: await readPlanFile(path, basename(path)) });
@@ -77,6 +87,7 @@ export async function runImport(args: string[], open: () => Promise<CliCtx>): Pr
       year,
       organisationId: values.organisation,
       dryRun,
+      onCollision,
       onProgress: progressBar,
     });
     if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -31,6 +31,9 @@ const STATUS = {
 
 export function formatPlanReport(r: PlanImportReport): string {
   const head = `${r.unit ?? 'Okänd enhet'} ${r.year ?? ''} – ${r.file ?? ''} rad ${r.startLine}–${r.endLine}: ${STATUS[r.status]}`;
+  if (r.status === 'failed' && r.collision) {
+    return `${head}\n  Fel: ${r.error}\n  Kör igen med --on-collision link (koppla), --on-collision own (planens egna mål) eller --year ÅR (ett annat år).`;
+  }
   if (r.status === 'failed') return `${head}\n  Fel: ${r.error}`;
   const lines = [head, `  Nämnd: ${r.board ?? '–'}`];
   for (const [level, count] of Object.entries(r.goals)) {

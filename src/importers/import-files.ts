@@ -7,6 +7,7 @@ import type { Ctx } from '../services/context.ts';
 import type { ImportJson } from './import-json.ts';
 import { importPlan } from './import-plan.ts';
 import { newPlanReport, type PlanImportReport } from './import-report.ts';
+import type { CollisionChoice } from './import-state.ts';
 import { type ParsedFile, type PlanFile, parsePlanFiles } from './parse-plan-files.ts';
 import type { ParsedPlan } from './parsed-plan.ts';
 
@@ -16,6 +17,8 @@ export interface ImportFilesOptions {
   year?: number;
   organisationId?: string;
   dryRun?: boolean;
+  /** When a printed goal's number belongs to a different stored goal; unset refuses with the choices. */
+  onCollision?: CollisionChoice;
   /** Called after each plan: plans done, plans in all, the plan's unit name. */
   onProgress?: (done: number, total: number, label: string) => void;
 }
@@ -124,6 +127,7 @@ async function importOne(
       year: options.year,
       organisationId: options.organisationId,
       dryRun: options.dryRun,
+      onCollision: options.onCollision,
       planIndex,
       file,
       parserWarnings,
@@ -135,6 +139,8 @@ async function importOne(
       error instanceof AppError
         ? error.message
         : `Planen kunde inte sparas (${(error as Error).message}). Inget av planen har skrivits; försök igen eller kontakta support.`;
+    const collision = error instanceof AppError ? error.details?.collision : undefined;
+    if (collision) report.collision = collision as PlanImportReport['collision'];
     report.warnings = parserWarnings.map((w) => ({ ...w, planIndex }));
     return report;
   }

@@ -185,6 +185,28 @@ describe('importPlan', () => {
     const report = result.report.plans[0]!;
     assert.equal(report.status, 'failed');
     assert.match(report.error ?? '', /finns redan för 2020 med texten/);
+    assert.match(report.error ?? '', /Välj hur importen ska fortsätta/);
+    assert.deepEqual([report.collision?.level, report.collision?.number], ['city_direction', '1']);
+
+    // The person chooses: link to the stored goal, or create the plan's own goal; the stored one stays.
+    const linked = await importPlanFiles(ctx, [{ name: 'plan-2020.txt', text }], {
+      dryRun: true,
+      onCollision: 'link',
+    });
+    assert.equal(linked.report.plans[0]!.status, 'preview');
+    assert.ok(linked.report.plans[0]!.warnings.some((w) => w.code === 'goal_collision_linked'));
+    assert.deepEqual(await rowCounts(ctx), before);
+    const own = await importPlanFiles(ctx, [{ name: 'plan-2020.txt', text }], { onCollision: 'own' });
+    const ownReport = own.report.plans[0]!;
+    assert.equal(ownReport.status, 'imported');
+    assert.ok(ownReport.warnings.some((w) => w.code === 'goal_collision_own'));
+    const directions = await listGoals(ctx, { year: 2020, level: 'city_direction' });
+    const numbered = directions.filter((g) => g.number === '1');
+    assert.deepEqual(
+      numbered.map((g) => g.title),
+      ['Ett helt annat inriktningsmål om kollektivtrafik'],
+    );
+    assert.ok(directions.some((g) => g.number === null && g.origin === 'import'));
   });
 
   it('imports into a chosen unit and its board when an organisation is given', async () => {

@@ -8,7 +8,7 @@ import { type Ctx, inTransaction } from '../services/context.ts';
 import { ensureYear } from '../services/year.ts';
 import { checkImportable } from './check-importable.ts';
 import { newPlanReport, type PlanImportReport } from './import-report.ts';
-import { type ImportState, warn } from './import-state.ts';
+import { type CollisionChoice, type ImportState, warn } from './import-state.ts';
 import { linkBudget } from './link-budget.ts';
 import { linkGoals } from './link-goals.ts';
 import { resolveOrganisations } from './link-organisations.ts';
@@ -22,6 +22,8 @@ export interface ImportPlanOptions {
   /** The unit the plan belongs to; otherwise found or created from the document. */
   organisationId?: string;
   dryRun?: boolean;
+  /** When a printed goal's number belongs to a different stored goal; unset refuses with the choices. */
+  onCollision?: CollisionChoice;
   /** Index of the plan in the import, used in the report and its warnings. */
   planIndex?: number;
   file?: string | null;
@@ -46,6 +48,7 @@ export async function importPlan(
   }
   const run = async (trx: Ctx) => {
     const state = await prepare(trx, parsed, year, report, options.organisationId);
+    state.onCollision = options.onCollision;
     await write(state);
     if (options.dryRun) throw new DryRunRollback();
   };
@@ -87,6 +90,7 @@ async function prepare(
     year,
     report,
     ...orgs,
+    unnumbered: new Set(),
     claimed: new Set(),
     shownGoalIds: new Set(),
     shownPlacementIds: new Set(),

@@ -42,6 +42,14 @@ export interface PlanImportReport {
   status: 'imported' | 'preview' | 'failed';
   /** Why the plan failed; nothing of it was written. */
   error: string | null;
+  /** The goal number that stopped the plan, when it failed on one; the person chooses how to go on. */
+  collision: {
+    level: GoalLevel;
+    number: string;
+    line: number;
+    storedTitle: string;
+    printedTitle: string;
+  } | null;
   unit: string | null;
   board: string | null;
   year: number | null;
@@ -75,6 +83,7 @@ export function newPlanReport(parsed: ParsedPlan, planIndex: number, file: strin
     endLine: parsed.endLine,
     status: 'preview',
     error: null,
+    collision: null,
     unit: parsed.front.unit,
     board: parsed.front.board,
     year: parsed.front.year,

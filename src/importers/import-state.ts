@@ -3,13 +3,20 @@ import type { IndicatorRow, OrganisationRow, TargetRow } from '../db/schema.ts';
 import type { ActivityWithAssignments } from '../services/activity.ts';
 import type { Ctx } from '../services/context.ts';
 import type { PlanImportReport } from './import-report.ts';
-import type { ParsedPlan } from './parsed-plan.ts';
+import type { ParsedGoal, ParsedPlan } from './parsed-plan.ts';
+
+/** link: to the stored goal with the number; own: the plan's goal created without a number. */
+export type CollisionChoice = 'link' | 'own';
 
 export interface ImportState {
   /** The transaction's ctx; never the outer db. */
   trx: Ctx;
   parsed: ParsedPlan;
   year: number;
+  /** What to do when a printed goal's number belongs to a different stored goal; unset refuses. */
+  onCollision?: CollisionChoice;
+  /** Printed goals created without their number because the number belongs to another goal. */
+  unnumbered: Set<ParsedGoal>;
   report: PlanImportReport;
   city: OrganisationRow;
   board: OrganisationRow;

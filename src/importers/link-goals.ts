@@ -77,12 +77,39 @@ function findGoal(state: ImportState, g: ParsedGoal, candidates: GoalRow[], pare
   const byNumber = number ? candidates.find((c) => c.number === number) : undefined;
   if (!byNumber) return undefined;
   if (tokenSimilarity(normaliseText(g.title), normaliseText(byNumber.title)) < 0.5) {
-    throw new AppError(
-      'CONFLICT',
-      `${label(g)} ${number} finns redan för ${state.year} med texten ${quote(byNumber.title)}, men planen har ${quote(g.title)} (rad ${g.line}). Kontrollera att planen gäller rätt år och kommun.`,
-    );
+    return collide(state, g, number!, byNumber);
   }
   return { match: byNumber, likeness: 'drifted' as Likeness };
+}
+
+/**
+ * A printed goal whose number belongs to a different stored goal. Without a choice the plan is refused
+ * with the choices named (details.collision); the person then links, imports as the plan's own goals or
+ * picks another year, and nothing is silently merged.
+ */
+function collide(state: ImportState, g: ParsedGoal, number: string, stored: GoalRow) {
+  const where = `${label(g)} ${number} finns redan för ${state.year} med texten ${quote(stored.title)}, men planen har ${quote(g.title)} (rad ${g.line})`;
+  if (state.onCollision === 'link') {
+    warn(state, g.line, 'goal_collision_linked', `${where}. Planen har kopplats till det befintliga målet.`);
+    return { match: stored, likeness: 'drifted' as Likeness };
+  }
+  if (state.onCollision === 'own') {
+    warn(
+      state,
+      g.line,
+      'goal_collision_own',
+      `${where}. Planens mål har skapats som ett eget mål utan nummer; det befintliga målet är orört.`,
+    );
+    state.unnumbered.add(g);
+    return undefined;
+  }
+  throw new AppError(
+    'CONFLICT',
+    `${where}. Välj hur importen ska fortsätta: koppla till det befintliga målet, skapa planens egna mål eller importera till ett annat år.`,
+    {
+      collision: { level: g.level, number, line: g.line, storedTitle: stored.title, printedTitle: g.title },
+    },
+  );
 }
 
 async function refresh(
@@ -138,7 +165,7 @@ async function create(state: ImportState, g: ParsedGoal, ownerId: string, parent
     level: g.level,
     organisationId: ownerId,
     parentId: parent?.id ?? null,
-    number: normaliseNumber(g.number),
+    number: state.unnumbered.has(g) ? null : normaliseNumber(g.number),
     ...values(state, g),
     origin: 'import',
   });

@@ -72,6 +72,7 @@ export function importRoutes(api: Api, options: ImportRouteOptions = {}) {
       dryRun: query.dryRun,
       year: query.year,
       organisationId: query.organisationId,
+      onCollision: query.onCollision,
     });
     const failed = result.report.plans.filter((p) => p.status === 'failed');
     if (failed.length > 0 && failed.length === result.report.plans.length) {

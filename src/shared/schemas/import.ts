@@ -29,6 +29,15 @@ export const PlanImportReport = z.object({
   endLine: z.number().int(),
   status: z.enum(['imported', 'preview', 'failed']),
   error: z.string().nullable(),
+  collision: z
+    .object({
+      level: GoalLevel,
+      number: z.string(),
+      line: z.number().int(),
+      storedTitle: z.string(),
+      printedTitle: z.string(),
+    })
+    .nullable(),
   unit: z.string().nullable(),
   board: z.string().nullable(),
   year: z.number().int().nullable(),
@@ -69,4 +78,7 @@ export const ImportQuery = z.object({
     .transform((v) => v === '1' || v === 'true'),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   organisationId: Id.optional(),
+  onCollision: z
+    .enum(['link', 'own'], { error: 'onCollision ska vara link (koppla) eller own (planens egna mål).' })
+    .optional(),
 });

@@ -15,6 +15,8 @@ export interface PlanReport {
   file: string | null;
   status: 'imported' | 'preview' | 'failed';
   error: string | null;
+  /** Set when the plan stopped on a goal number used by another goal; the page offers the choices. */
+  collision?: { number: string; storedTitle: string; printedTitle: string } | null;
   unit: string | null;
   board: string | null;
   year: number | null;

@@ -2,18 +2,27 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useId, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
+import { CollisionChoice } from '../components/import-collision.tsx';
 import { type ImportResponse, PlanPreview, type PlanReport } from '../components/import-preview.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 
 const ACCEPT =
   '.docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-async function upload(files: File[], dryRun: boolean, year: string): Promise<ImportResponse> {
+type Collision = '' | 'link' | 'own';
+
+async function upload(
+  files: File[],
+  dryRun: boolean,
+  year: string,
+  onCollision: Collision,
+): Promise<ImportResponse> {
   const form = new FormData();
   for (const file of files) form.append('files', file, file.name);
   const query = new URLSearchParams();
   if (dryRun) query.set('dryRun', '1');
   if (year) query.set('year', year);
+  if (onCollision) query.set('onCollision', onCollision);
   let response: Response;
   try {
     response = await fetch(`/api/v1/imports?${query}`, { method: 'POST', body: form });
@@ -41,6 +50,7 @@ export default function ImportPage() {
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [yearOverride, setYearOverride] = useState('');
+  const [onCollision, setOnCollision] = useState<Collision>('');
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState<null | 'preview' | 'import'>(null);
   const [progress, setProgress] = useState({ done: 0, total: 0 });
@@ -66,14 +76,14 @@ export default function ImportPage() {
     setError(null);
     try {
       if (dryRun) {
-        setPreview((await upload(files, true, yearOverride)).report.plans);
+        setPreview((await upload(files, true, yearOverride, onCollision)).report.plans);
         return;
       }
       // One file per request so the progress bar moves and each file's plans are committed in order.
       const done: PlanReport[] = [];
       setProgress({ done: 0, total: files.length });
       for (const [i, file] of files.entries()) {
-        done.push(...(await upload([file], false, yearOverride)).report.plans);
+        done.push(...(await upload([file], false, yearOverride, onCollision)).report.plans);
         setProgress({ done: i + 1, total: files.length });
       }
       setImported(done);
@@ -87,6 +97,7 @@ export default function ImportPage() {
   };
 
   const planCount = preview?.filter((p) => p.status !== 'failed').length ?? 0;
+  const collided = preview?.some((p) => p.collision) ?? false;
   return (
     <div className="page">
       <h1>Importera verksamhetsplaner</h1>
@@ -201,6 +212,16 @@ export default function ImportPage() {
           {preview.map((plan) => (
             <PlanPreview key={plan.planIndex} plan={plan} year={year} />
           ))}
+          {collided && (
+            <CollisionChoice
+              value={onCollision}
+              onChange={setOnCollision}
+              yearOverride={yearOverride}
+              onYear={setYearOverride}
+              busy={busy !== null}
+              onRetry={() => run(true)}
+            />
+          )}
           <div className="button-row">
             <button
               type="button"
