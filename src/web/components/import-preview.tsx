@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../lib/paths.ts';
+import { TableScroll } from './table-scroll.tsx';
 
 interface KindCount {
   recognised: number;
@@ -66,7 +67,7 @@ export function PlanPreview({ plan, year }: { plan: PlanReport; year: number }) 
           {plan.error}
         </p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={`Sammanställning för ${title}`}>
           <table className="data-table">
             <caption className="visually-hidden">
               {plan.status === 'preview' ? 'Det här skapas och kopplas' : 'Det här importerades'} för {title}
@@ -104,7 +105,7 @@ export function PlanPreview({ plan, year }: { plan: PlanReport; year: number }) 
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {plan.warnings.length > 0 && (
         <details>

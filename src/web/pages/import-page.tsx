@@ -35,6 +35,7 @@ async function upload(
       response.status,
       data?.code ?? 'INTERNAL',
       data?.message ?? `Servern svarade ${response.status}. Försök igen.`,
+      data?.details,
     );
   }
   return data as ImportResponse;
@@ -90,6 +91,15 @@ export default function ImportPage() {
       setPreview(null);
       await queryClient.invalidateQueries();
     } catch (e) {
+      // Every plan stopped, some on a goal number used by another goal: show them with the choices.
+      const plans = (e instanceof ApiError ? e.details?.report : undefined) as
+        | { plans?: PlanReport[] }
+        | undefined;
+      if (plans?.plans?.some((p) => p.collision)) {
+        setPreview(plans.plans);
+        setImported(null);
+        return;
+      }
       setError(e instanceof Error ? e.message : 'Importen misslyckades. Försök igen.');
     } finally {
       setBusy(null);
