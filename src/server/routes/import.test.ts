@@ -72,6 +72,35 @@ describe('POST /api/v1/imports', () => {
     assert.deepEqual(await rowCounts(ctx), before);
   });
 
+  it('stops on a council goal number used by another goal with the choices, and goes on with onCollision', async () => {
+    const text = readImportFixture('plan-2020-split-labels.txt');
+    await app.request('/api/v1/imports', json({ name: 'p2020.txt', text }));
+    const goal = await ctx.db
+      .selectFrom('goal')
+      .selectAll()
+      .where('year', '=', 2020)
+      .where('level', '=', 'city_direction')
+      .where('number', '=', '1')
+      .executeTakeFirstOrThrow();
+    await ctx.db.updateTable('goal').set({ title: 'Ett helt annat mål' }).where('id', '=', goal.id).execute();
+    const before = await rowCounts(ctx);
+    const stopped = await app.request('/api/v1/imports?dryRun=1', json({ name: 'p2020.txt', text }));
+    const body = await stopped.json();
+    assert.equal(stopped.status, 400);
+    assert.match(body.message, /koppla till det befintliga målet, skapa planens egna mål eller importera/);
+    assert.equal(body.details.report.plans[0].collision.number, '1');
+    const linked = await app.request(
+      '/api/v1/imports?dryRun=1&onCollision=link',
+      json({ name: 'p2020.txt', text }),
+    );
+    assert.equal(linked.status, 200);
+    assert.equal((await linked.json()).report.plans[0].status, 'preview');
+    const wrong = await app.request('/api/v1/imports?onCollision=merge', json({ name: 'p2020.txt', text }));
+    assert.equal(wrong.status, 400);
+    assert.match(JSON.stringify(await wrong.json()), /onCollision ska vara link/);
+    assert.deepEqual(await rowCounts(ctx), before);
+  });
+
   it('reads a Word file and links it to the plan it was rendered from', async () => {
     const planId = (await ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
     const docx = await renderDocx(await buildPlanReport(ctx.db, planId));
@@ -136,7 +165,7 @@ describe('POST /api/v1/imports', () => {
   it('is documented in the OpenAPI document with its query parameters', async () => {
     const doc = await (await app.request('/api/openapi.json')).json();
     const names = doc.paths['/api/v1/imports'].post.parameters.map((p: { name: string }) => p.name);
-    assert.deepEqual(names.sort(), ['dryRun', 'organisationId', 'year']);
+    assert.deepEqual(names.sort(), ['dryRun', 'onCollision', 'organisationId', 'year']);
   });
 
   it('rejects a request without files', () => expectRejected(upload([]), /Välj minst en fil/));
