@@ -109,6 +109,8 @@ describe('plan tree', () => {
     );
     assert.equal(tree.budgetTables[0]!.summary.budget.net, -8100);
     assert.equal(tree.budgetTables[0]!.summary.deviation, -300);
+    // The editor signs the net as the year's template prints this layout (the PDF's "Netto -8 100").
+    assert.equal(tree.budgetTables[0]!.signConvention, 'cost_negative');
   });
 
   it("leaves out of the editor's tree the inherited indicators a unit plan neither shows nor targets", async () => {

@@ -166,10 +166,11 @@ describe('the unit plan in the browser', () => {
     await budget.getByRole('button', { name: 'Lägg till rad' }).click();
     const amount = budget.getByLabel('Budget för Hyror (tkr)');
     await amount.fill('1 200');
-    // Net is computed live from what is typed: 98 400 − (86 200 + 12 200 + 1 200).
+    // Net is computed live from what is typed, signed as the 2025 PDF prints a simple table:
+    // costs − revenue = (86 200 + 12 200 + 1 200) − 98 400.
     await budget
-      .getByRole('row', { name: /^Netto/ })
-      .getByText('-1 200')
+      .getByRole('row', { name: /^Netto \(kostnader − intäkter/ })
+      .getByText('1 200', { exact: true })
       .waitFor();
     await waitUntilSaved(page);
     await expectAccessible(page, 'planredigeraren med nytt enhetsmål');

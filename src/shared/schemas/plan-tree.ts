@@ -134,6 +134,8 @@ export const TreeBudgetTable = z.object({
   version: z.number().int(),
   rows: z.array(TreeBudgetRow),
   summary: BudgetSummary,
+  /** How the year's document template signs this layout, so the editor prints the net as the PDF does. */
+  signConvention: z.enum(['all_positive', 'revenue_negative', 'cost_negative']),
 });
 export type TreeBudgetTable = z.infer<typeof TreeBudgetTable>;
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { type BudgetLine, summariseBudget } from '../../domain/budget.ts';
+import { type BudgetLine, signedNet, summariseBudget } from '../../domain/budget.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeBudgetTable } from '../../shared/schemas/plan-tree.ts';
 import { type Answer, call, reloadOnConflict } from '../api/client.ts';
@@ -148,9 +148,13 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
               withForecast={withForecast}
             />
             <SumRow
-              label={`Netto (intäkter − kostnader, ${unit})`}
-              budget={summary.budget.net}
-              forecast={summary.forecast?.net}
+              label={
+                table.signConvention === 'cost_negative'
+                  ? `Netto (intäkter − kostnader, ${unit})`
+                  : `Netto (kostnader − intäkter, ${unit})`
+              }
+              budget={signedNet(summary.budget, table.signConvention)}
+              forecast={summary.forecast ? signedNet(summary.forecast, table.signConvention) : undefined}
               deviation={summary.deviation}
               withForecast={withForecast}
               strong
