@@ -7,6 +7,7 @@ import { call } from '../api/client.ts';
 import { useOrganisations } from '../api/queries.ts';
 import { FollowUpCard } from '../components/follow-up/follow-up-card.tsx';
 import { MyPlanCard } from '../components/my-plan-card.tsx';
+import { TableScroll } from '../components/table-scroll.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { lastOrg } from '../lib/last-org.ts';
@@ -51,41 +52,43 @@ export default function StartPage() {
             <Link to={paths.org(year, board.id)}>{board.name}</Link>
           </h2>
           <BoardFollowUpLinks year={year} board={board} />
-          <table className="data-table">
-            <caption className="visually-hidden">
-              Verksamhetsplaner {year} inom {board.name}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Organisation</th>
-                <th scope="col">Verksamhetsplan {year}</th>
-                <th scope="col">Senast ändrad</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[board, ...board.children].map((org) => {
-                const plan = planFor.get(org.id);
-                return (
-                  <tr key={org.id}>
-                    <th scope="row">
-                      <Link to={paths.org(year, org.id)}>{org.name}</Link>{' '}
-                      <span className="org-kind">{ORG_KIND_LABEL[org.kind]}</span>
-                    </th>
-                    <td>
-                      {plan ? (
-                        <span className={`status status-${plan.status}`}>
-                          {PLAN_STATUS_LABEL[plan.status]}
-                        </span>
-                      ) : (
-                        <span className="status status-none">Ingen plan ännu</span>
-                      )}
-                    </td>
-                    <td>{plan ? formatDateTime(plan.updatedAt) : '–'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label={`${board.name}`}>
+            <table className="data-table">
+              <caption className="visually-hidden">
+                Verksamhetsplaner {year} inom {board.name}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Verksamhetsplan {year}</th>
+                  <th scope="col">Senast ändrad</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[board, ...board.children].map((org) => {
+                  const plan = planFor.get(org.id);
+                  return (
+                    <tr key={org.id}>
+                      <th scope="row">
+                        <Link to={paths.org(year, org.id)}>{org.name}</Link>{' '}
+                        <span className="org-kind">{ORG_KIND_LABEL[org.kind]}</span>
+                      </th>
+                      <td>
+                        {plan ? (
+                          <span className={`status status-${plan.status}`}>
+                            {PLAN_STATUS_LABEL[plan.status]}
+                          </span>
+                        ) : (
+                          <span className="status status-none">Ingen plan ännu</span>
+                        )}
+                      </td>
+                      <td>{plan ? formatDateTime(plan.updatedAt) : '–'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ))}
     </div>

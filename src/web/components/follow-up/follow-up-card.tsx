@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { type OrgKind, REPORT_PERIODS, type ReportPeriod } from '../../../shared/vocabulary.ts';
 import { useFollowUpReport } from '../../api/follow-up.ts';
 import { paths } from '../../lib/paths.ts';
+import { TableScroll } from '../table-scroll.tsx';
 
 interface Org {
   id: string;
@@ -30,21 +31,23 @@ export function FollowUpCard({
         <span className="visually-hidden"> – {org.name}</span>
       </H>
       <p className="muted">{t('start.lead')}</p>
-      <table className="data-table compact">
-        <caption className="visually-hidden">{t('start.heading', { year })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('page.periods')}</th>
-            <th scope="col">{t('start.status')}</th>
-            {org.kind !== 'unit' && <th scope="col">{t('page.review')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {REPORT_PERIODS.map((p) => (
-            <PeriodRow key={p} org={org} year={year} period={p} />
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label={t('start.heading', { year })}>
+        <table className="data-table compact">
+          <caption className="visually-hidden">{t('start.heading', { year })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('page.periods')}</th>
+              <th scope="col">{t('start.status')}</th>
+              {org.kind !== 'unit' && <th scope="col">{t('page.review')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {REPORT_PERIODS.map((p) => (
+              <PeriodRow key={p} org={org} year={year} period={p} />
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p>
         <Link to={paths.importOutcomes(year)}>{t('start.importOutcomes')}</Link>
       </p>
