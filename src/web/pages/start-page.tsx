@@ -52,7 +52,7 @@ export default function StartPage() {
             <Link to={paths.org(year, board.id)}>{board.name}</Link>
           </h2>
           <BoardFollowUpLinks year={year} board={board} />
-          <TableScroll label={`${board.name}`}>
+          <TableScroll label={`Verksamhetsplaner ${year} inom ${board.name}`}>
             <table className="data-table">
               <caption className="visually-hidden">
                 Verksamhetsplaner {year} inom {board.name}
