@@ -1,4 +1,5 @@
 import { anchors } from '../../domain/completeness.ts';
+import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import type { TreeActivity } from '../../shared/schemas/plan-tree.ts';
@@ -58,6 +59,7 @@ export function ActivityEditor({ activity, year, onChanged, units }: Props) {
         <TextField
           className="span-2"
           label="Aktivitet"
+          limit={LIMITS.activityTitle}
           value={value.title}
           onChange={(title) => update({ title })}
           error={fieldErrors.title}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import { call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
@@ -48,14 +49,37 @@ export function AddActivityForm({
       }}
     >
       <div className="form-grid activity-grid">
-        <TextField className="span-2" label="Ny aktivitet" value={title} onChange={setTitle} />
-        <TextField label="Start för ny aktivitet" {...DATE_INPUT} value={startDate} onChange={setStart} />
-        <TextField label="Slut för ny aktivitet" {...DATE_INPUT} value={endDate} onChange={setEnd} />
+        <TextField
+          className="span-2"
+          label="Ny aktivitet"
+          value={title}
+          onChange={setTitle}
+          limit={LIMITS.activityTitle}
+          error={action.fieldErrors.title}
+        />
+        <TextField
+          label="Start för ny aktivitet"
+          {...DATE_INPUT}
+          value={startDate}
+          onChange={setStart}
+          error={action.fieldErrors.startDate}
+        />
+        <TextField
+          label="Slut för ny aktivitet"
+          {...DATE_INPUT}
+          value={endDate}
+          onChange={setEnd}
+          error={action.fieldErrors.endDate}
+        />
       </div>
       <button type="submit" className="button" disabled={action.pending || !title.trim()}>
         Lägg till aktivitet
       </button>
-      {action.error && <p className="field-error">{action.error}</p>}
+      {action.error && (
+        <p className="field-error" role="alert">
+          {action.error}
+        </p>
+      )}
     </form>
   );
 }

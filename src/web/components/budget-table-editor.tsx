@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { type BudgetLine, signedNet, summariseBudget } from '../../domain/budget.ts';
+import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeBudgetTable } from '../../shared/schemas/plan-tree.ts';
 import { type Answer, call, reloadOnConflict } from '../api/client.ts';
@@ -67,6 +68,7 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
       <div className="form-grid">
         <TextField
           label="Tabellens rubrik (verksamhet)"
+          limit={LIMITS.name}
           value={draft.value.title}
           onChange={(title) => draft.update({ title })}
         />

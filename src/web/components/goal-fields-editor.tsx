@@ -1,4 +1,5 @@
 import { anchors } from '../../domain/completeness.ts';
+import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import { GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS, type GoalTextField } from '../../shared/vocabulary.ts';
 import { type Answer, call } from '../api/client.ts';
@@ -91,6 +92,7 @@ export function GoalFieldsEditor({
             value={value[field]}
             onChange={(v) => update({ [field]: v })}
             error={fieldErrors[field]}
+            limit={field === 'title' ? LIMITS.title : undefined}
           />
         ) : (
           <RichTextEditor

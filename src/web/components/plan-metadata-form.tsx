@@ -1,4 +1,5 @@
 import { anchors } from '../../domain/completeness.ts';
+import { LIMITS } from '../../domain/limits.ts';
 import { PLAN_FIELD_LABELS, type PlanDraft } from '../hooks/use-plan-draft.ts';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { SaveStatus } from './save-status.tsx';
@@ -26,12 +27,14 @@ export function PlanMetadataForm({ draft }: { draft: PlanDraft }) {
           id={anchors.planField('title')}
           className="span-2"
           label="Titel"
+          limit={LIMITS.title}
           value={value.title}
           onChange={(title) => update({ title })}
           error={fieldErrors.title}
         />
         <TextField
           label="Handläggare"
+          limit={LIMITS.name}
           value={value.author}
           onChange={(author) => update({ author })}
           autoComplete="name"
@@ -47,6 +50,7 @@ export function PlanMetadataForm({ draft }: { draft: PlanDraft }) {
         />
         <TextField
           label="Till"
+          limit={LIMITS.name}
           hint="Mottagare, oftast nämnden"
           value={value.addressee}
           onChange={(addressee) => update({ addressee })}
@@ -55,7 +59,6 @@ export function PlanMetadataForm({ draft }: { draft: PlanDraft }) {
         <TextField
           label="Datum"
           {...DATE_INPUT}
-          hint="ÅÅÅÅ-MM-DD"
           value={value.documentDate}
           onChange={(documentDate) => update({ documentDate })}
           error={fieldErrors.documentDate}

@@ -1,4 +1,5 @@
 import { anchors } from '../../domain/completeness.ts';
+import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeSection } from '../../shared/schemas/plan-tree.ts';
 import { type Answer, call, reloadOnConflict } from '../api/client.ts';
@@ -66,6 +67,7 @@ export function SectionEditor({ section, index, count, onMove, onChanged }: Prop
       <TextField
         id={`${anchors.section(section.id)}-rubrik`}
         label="Rubrik"
+        limit={LIMITS.heading}
         value={draft.value.heading}
         onChange={(heading) => draft.update({ heading })}
         error={draft.fieldErrors.heading}

@@ -1,4 +1,5 @@
 import { type InputHTMLAttributes, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -6,14 +7,20 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' |
   onChange: (value: string) => void;
   hint?: string;
   error?: string;
+  /** The server's length limit: a counter appears near it, and says how many characters are too many past it. */
+  limit?: number;
 }
 
-export function TextField({ label, value, onChange, hint, error, id, className, ...rest }: Props) {
+export function TextField({ label, value, onChange, hint, error, limit, id, className, ...rest }: Props) {
   const generated = useId();
   const inputId = id ?? `f-${generated}`;
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const countId = `${inputId}-count`;
+  const nearLimit = limit !== undefined && value.length >= limit * 0.8;
+  const describedBy =
+    [hint ? hintId : '', error ? errorId : '', nearLimit ? countId : ''].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div className={`field ${className ?? ''}`}>
       <label className="field-label" htmlFor={inputId}>
@@ -32,6 +39,7 @@ export function TextField({ label, value, onChange, hint, error, id, className, 
         aria-invalid={error ? true : undefined}
         {...rest}
       />
+      {limit !== undefined && nearLimit && <LengthCounter id={countId} length={value.length} limit={limit} />}
       {error && (
         <span className="field-error" id={errorId}>
           <span aria-hidden="true">⚠ </span>
@@ -42,11 +50,16 @@ export function TextField({ label, value, onChange, hint, error, id, className, 
   );
 }
 
-/** Dates are typed and shown as ÅÅÅÅ-MM-DD whatever the browser's language. */
-export const DATE_INPUT = {
-  inputMode: 'numeric',
-  placeholder: 'ÅÅÅÅ-MM-DD',
-  maxLength: 10,
-  autoComplete: 'off',
-  pattern: '\\d{4}-\\d{2}-\\d{2}',
-} as const;
+/** Characters used of the limit; polite live region so a screen reader hears it while typing near the end. */
+export function LengthCounter({ id, length, limit }: { id?: string; length: number; limit: number }) {
+  const { t } = useTranslation('fields');
+  const over = length - limit;
+  return (
+    <span id={id} className={`field-count ${over > 0 ? 'over' : ''}`} aria-live="polite">
+      {over > 0 ? t('over', { count: length, limit, over }) : t('count', { count: length, limit })}
+    </span>
+  );
+}
+
+/** Dates use the browser's date input: a calendar, the locale's format shown, ÅÅÅÅ-MM-DD sent. */
+export const DATE_INPUT = { type: 'date' } as const;

@@ -2,11 +2,11 @@ import { useState } from 'react';
 
 const KEY = 'malkedja:preview';
 
-/** The preview beside the editor: on by default on wide screens, remembered per browser. */
+/** The preview beside the editor: on by default only where the editor beside it still fits its widest table (the indicator table needs about 800 px), remembered per browser. */
 export function usePreviewToggle(): [boolean, () => void] {
   const [on, setOn] = useState(() => {
     const saved = localStorage.getItem(KEY);
-    return saved === null ? window.matchMedia('(min-width: 1200px)').matches : saved === '1';
+    return saved === null ? window.matchMedia('(min-width: 1600px)').matches : saved === '1';
   });
   return [
     on,
