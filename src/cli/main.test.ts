@@ -32,7 +32,8 @@ function startServer(): Promise<{ child: ChildProcess; url: string; output: () =
   children.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`servern startade inte: ${output}`)), 60_000);
+    // On a loaded two-core CI machine the first start (migrations, demo seed) has taken over a minute.
+    const timer = setTimeout(() => reject(new Error(`servern startade inte: ${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/http:\/\/[0-9.]+:\d+\//);
