@@ -57,6 +57,9 @@ describe('safe by default in the browser', () => {
     const unit = orgs.find((o: { name: string }) => o.name === 'Norrviks hemtjänst');
     await page.goto(`${server.url}/ar/2025/org/${unit.id}/plan`);
     await page.getByRole('heading', { level: 1, name: /Verksamhetsplan 2025/ }).waitFor();
+    // Below 1600 px the preview starts closed; open it.
+    const toggle = page.getByRole('button', { name: 'Förhandsgranskning' });
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
     const frame = page.getByTitle(/^Förhandsgranskning av /);
     await frame.waitFor();
     assert.equal(await frame.getAttribute('sandbox'), '');

@@ -195,7 +195,7 @@ describe('request bodies', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(goalBody('Mål med\u0000nolltecken')),
     });
-    const body = await expectJsonError(res, 400, /title/);
+    const body = await expectJsonError(res, 400, /Rubriken/);
     assert.match(body.details.fields.title, /NUL/);
   });
 
@@ -209,7 +209,7 @@ describe('request bodies', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...goalBody(), organisationId: `${m.unit.id}\u0000` }),
     });
-    const body = await expectJsonError(inBody, 400, /organisationId/);
+    const body = await expectJsonError(inBody, 400, /Organisation/);
     assert.ok(body.details.fields.organisationId);
   });
 
