@@ -189,6 +189,32 @@ describe('API tokens', () => {
     const bearer = { authorization: `Bearer ${token}` };
     const who = await (await anonymous.request('/api/v1/session', { headers: bearer })).json();
     assert.deepEqual(who.grants, [{ role: 'reader', organisationId: m.unit.id }]);
+    // A reader's token reads, and is refused a write its role does not allow, even in its own unit.
+    assert.equal(
+      (await anonymous.request(`/api/v1/organisations?year=${m.year}`, { headers: bearer })).status,
+      200,
+    );
+    const refused = await anonymous.request(
+      '/api/v1/goals',
+      json(
+        'POST',
+        {
+          year: m.year,
+          level: 'unit',
+          organisationId: m.unit.id,
+          parentId: m.boardGoal.id,
+          title: 'Läsarens mål',
+        },
+        bearer,
+      ),
+    );
+    assert.equal(refused.status, 403);
+    const unwritten = await ctx.db
+      .selectFrom('goal')
+      .select('id')
+      .where('title', '=', 'Läsarens mål')
+      .execute();
+    assert.deepEqual(unwritten, []);
     const stored = await ctx.db
       .selectFrom('apiToken')
       .select('tokenHash')
