@@ -73,11 +73,13 @@ export function WorkflowPanel({ planId, onChanged }: { planId: string; onChanged
     );
     if (done === undefined) return;
     setOpen(undefined);
+    // The fields lock or unlock first, then the status and its message follow: otherwise the panel
+    // could say "låst" while the fields still take typing that the server will refuse.
     await Promise.all([
-      client.invalidateQueries({ queryKey: ['workflow', planId] }),
       client.invalidateQueries({ queryKey: keys.tree(planId) }),
       client.invalidateQueries({ queryKey: ['snapshots', planId] }),
     ]);
+    await client.invalidateQueries({ queryKey: ['workflow', planId] });
     onChanged?.();
   };
 
