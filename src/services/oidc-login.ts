@@ -20,6 +20,7 @@ export async function createPendingLogin(
   db: Kysely<Database>,
   login: PendingLogin,
   now: Date,
+  max = MAX_PENDING_LOGINS,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx
@@ -30,7 +31,7 @@ export async function createPendingLogin(
       .selectFrom('oidcLogin')
       .select('id')
       .orderBy('createdAt', 'desc')
-      .offset(MAX_PENDING_LOGINS - 1);
+      .offset(max - 1);
     await trx.deleteFrom('oidcLogin').where('id', 'in', overflow).execute();
     await trx
       .insertInto('oidcLogin')

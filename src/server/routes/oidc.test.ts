@@ -200,6 +200,19 @@ describe('single sign-on with OpenID Connect', () => {
     }
   });
 
+  it('ends the session the browser already had and issues a new one (session fixation)', async () => {
+    const login = person(['stab']);
+    const first = sessionCookieOf((await signInThrough(login)).res)!;
+    const { authorizationUrl, stateCookie } = await startLogin();
+    const back = await provider.signIn(authorizationUrl, login);
+    const res = await callback(back, `${stateCookie}; ${first}`);
+    const fresh = sessionCookieOf(res)!;
+    assert.notEqual(fresh, first);
+    const ask = (cookie: string) => anonymous.request(`${PUBLIC}/api/v1/session`, { headers: { cookie } });
+    assert.equal((await ask(first)).status, 401);
+    assert.equal((await ask(fresh)).status, 200);
+  });
+
   it('ignores a return path to another site', async () => {
     for (const unsafe of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
       const { res } = await signInThrough(person(['stab']), unsafe);
