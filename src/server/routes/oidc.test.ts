@@ -6,6 +6,7 @@ import { buildMunicipality } from '../../../test/helpers/factories.ts';
 import { startTestProvider } from '../../../test/helpers/oidc-provider.ts';
 import { NO_ROLE } from '../../services/single-sign-on.ts';
 import { createUser, findUserByEmail, updateUser } from '../../services/user.ts';
+import { createApp } from '../app.ts';
 
 // The app is reached in process, so its public address need not listen; the provider is real, on loopback.
 const PUBLIC = 'http://127.0.0.1:4999';
@@ -16,13 +17,14 @@ const provider = await startTestProvider(PUBLIC);
 after(() => provider.close());
 // A clock the test moves forward to let a pending login expire.
 let offset = 0;
-const { anonymous } = await createSignedInApp({
+const appOptions = {
   database: ctx.handle,
   actor: 'admin-testare',
   now: () => new Date(Date.now() + offset),
   publicUrl: PUBLIC,
   oidc: provider.config('skribenter=unit_writer@ENH-1;chefer=board_approver@ENH-1;stab=reader'),
-});
+};
+const { anonymous } = await createSignedInApp(appOptions);
 
 let people = 0;
 /** A person at the provider with the groups given; returns their login name (the subject). */
@@ -211,6 +213,18 @@ describe('single sign-on with OpenID Connect', () => {
     const ask = (cookie: string) => anonymous.request(`${PUBLIC}/api/v1/session`, { headers: { cookie } });
     assert.equal((await ask(first)).status, 401);
     assert.equal((await ask(fresh)).status, 200);
+  });
+
+  it('finishes on another app instance than the one the login started on', async () => {
+    const other = createApp(appOptions).app;
+    const { authorizationUrl, stateCookie } = await startLogin();
+    const back = await provider.signIn(authorizationUrl, person(['stab']));
+    const res = await other.request(back.href, { headers: { cookie: stateCookie } });
+    assert.equal(res.status, 302);
+    const who = await other.request(`${PUBLIC}/api/v1/session`, {
+      headers: { cookie: sessionCookieOf(res)! },
+    });
+    assert.equal(who.status, 200);
   });
 
   it('ignores a return path to another site', async () => {
