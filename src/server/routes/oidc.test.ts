@@ -227,6 +227,14 @@ describe('single sign-on with OpenID Connect', () => {
     assert.equal(who.status, 200);
   });
 
+  it('without single sign-on configured, hides the button and explains /auth/login on the sign-in page', async () => {
+    const { oidc: _off, ...withoutOidc } = appOptions;
+    const off = createApp(withoutOidc).app;
+    const options = await off.request(`${PUBLIC}/api/v1/public/sign-in-options`);
+    assert.equal((await options.json()).singleSignOn, false);
+    assertRefused(await off.request(`${PUBLIC}/auth/login?return=/ar/2025`), /inte påslagen här/);
+  });
+
   it('ignores a return path to another site', async () => {
     for (const unsafe of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
       const { res } = await signInThrough(person(['stab']), unsafe);
