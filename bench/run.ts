@@ -69,6 +69,11 @@ if (want('signin')) {
   result.signIn = signIn;
   if (signIn.signInMs !== undefined) summary.signInMs = signIn.signInMs;
 }
+if (want('sso')) {
+  const sso = (await optional('single-sign-on.ts', 'benchSingleSignOn')) as { singleSignOnMs?: number };
+  result.singleSignOn = sso;
+  if (sso.singleSignOnMs !== undefined) summary.singleSignOnMs = sso.singleSignOnMs;
+}
 if (want('authz')) {
   type Authz = {
     authzOverheadPlanTreeMs?: number;

@@ -6,6 +6,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
 import { seedSynthetic } from '../demo/seed-synthetic.ts';
 import { AppError } from '../domain/errors.ts';
+import { loadOidcConfig } from '../oidc-config.ts';
 import type { Ctx } from '../services/context.ts';
 import { exportYear } from '../services/export.ts';
 import { importYearJson } from '../services/import-json.ts';
@@ -167,7 +168,8 @@ async function main(argv: string[]) {
     return;
   }
   if (command === 'serve') {
-    await runServe(config, { demo: !args.includes('--no-demo') });
+    // Only serve needs single sign-on: a half OIDC configuration must not block migrate, users or import.
+    await runServe(config, { demo: !args.includes('--no-demo'), oidc: loadOidcConfig() });
     return;
   }
   const run = commands[command];

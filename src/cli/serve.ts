@@ -3,9 +3,10 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoIfEmpty } from '../demo/seed-demo.ts';
+import type { OidcConfig } from '../oidc-config.ts';
 
 /** Starts the server; SIGTERM/SIGINT stop intake, finish requests in flight and close the database cleanly. */
-export async function runServe(config: Config, options: { demo: boolean }) {
+export async function runServe(config: Config, options: { demo: boolean; oidc?: OidcConfig }) {
   // The app's modules load while the database opens (PGlite compiles its WebAssembly meanwhile): a faster restart.
   const appModule = import('../server/app.ts');
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
@@ -24,7 +25,12 @@ export async function runServe(config: Config, options: { demo: boolean }) {
     log,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
+    oidc: options.oidc,
   });
+  if (options.oidc)
+    console.log(
+      `Single sign-on: ${options.oidc.issuer}, återkomstadress ${options.oidc.publicUrl}/auth/callback`,
+    );
   const account = await database.db.selectFrom('userAccount').select('id').limit(1).executeTakeFirst();
   if (!account)
     console.log(

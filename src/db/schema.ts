@@ -343,6 +343,7 @@ export interface UserAccountTable {
   email: string;
   name: string;
   passwordHash: string | null;
+  oidcIssuer: ColumnType<string | null, string | null | undefined, string | null>;
   oidcSubject: string | null;
   origin: ColumnType<Origin, Origin | undefined, Origin>;
   disabledAt: Date | null;
@@ -355,6 +356,17 @@ export interface UserRoleTable {
   userId: string;
   role: Role;
   organisationId: string | null;
+  /** 'sso': given by the provider's groups at the last single sign-on, replaced at the next. */
+  source: ColumnType<'manual' | 'sso', 'manual' | 'sso' | undefined, 'manual' | 'sso'>;
+}
+
+/** A single sign-on between /auth/login and /auth/callback (id = sha-256 of the state). */
+export interface OidcLoginTable {
+  id: string;
+  nonce: string;
+  codeVerifier: string;
+  returnPath: string;
+  createdAt: Timestamp;
 }
 
 export interface UserSessionTable {
@@ -416,6 +428,7 @@ export interface Database {
   userAccount: UserAccountTable;
   userRole: UserRoleTable;
   userSession: UserSessionTable;
+  oidcLogin: OidcLoginTable;
   signInAttempt: SignInAttemptTable;
   apiToken: ApiTokenTable;
 }

@@ -5,6 +5,7 @@ import { requestArrival } from '../db/arrival-order-pool.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { pingDatabase } from '../db/repos/health.ts';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
+import type { OidcConfig } from '../oidc-config.ts';
 import { ANONYMOUS, type Ctx } from '../services/context.ts';
 import { healthEndpoints } from '../shared/endpoints/health.ts';
 import { type Api, buildOpenApi, route } from './api.ts';
@@ -19,6 +20,7 @@ import { goalRoutes } from './routes/goal.ts';
 import { type ImportRouteOptions, importRoutes } from './routes/import.ts';
 import { indicatorRoutes } from './routes/indicator.ts';
 import { municipalityRoutes } from './routes/municipality.ts';
+import { oidcOffRoutes, oidcRoutes } from './routes/oidc.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { planRoutes } from './routes/plan.ts';
 import { planComparisonRoutes } from './routes/plan-comparison.ts';
@@ -55,6 +57,8 @@ export interface AppOptions {
   webDir?: string;
   /** X-Forwarded-For names the client (TRUST_PROXY=1: a load balancer in front sets it). */
   trustProxy?: boolean;
+  /** Single sign-on (OIDC_* and PUBLIC_URL); absent = password sign-in only. */
+  oidc?: OidcConfig;
 }
 
 export function createApp(options: AppOptions): { app: Hono; api: Api } {
@@ -147,11 +151,14 @@ export function createApp(options: AppOptions): { app: Hono; api: Api } {
   planSnapshotRoutes(api);
   publicRoutes(api);
   followUpRoutes(api);
+  const secureCookies = options.publicUrl?.startsWith('https:') ?? false;
   sessionRoutes(api, {
-    secureCookies: options.publicUrl?.startsWith('https:') ?? false,
+    secureCookies,
     trustProxy: options.trustProxy ?? false,
-    singleSignOn: false,
+    singleSignOn: options.oidc !== undefined,
   });
+  if (options.oidc) oidcRoutes(app, { db: options.database.db, now, oidc: options.oidc, secureCookies });
+  else oidcOffRoutes(app);
   userRoutes(api);
 
   app.get('/api/openapi.json', (c) => c.json(buildOpenApi(api.routes)));

@@ -4,9 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { seedDemo } from '../../src/demo/seed-demo.ts';
+import type { OidcConfig } from '../../src/oidc-config.ts';
 import { createApp } from '../../src/server/app.ts';
 import { SESSION_COOKIE } from '../../src/server/middleware/authenticate.ts';
 import type { Role } from '../../src/services/context.ts';
@@ -55,18 +57,23 @@ export interface WebServer {
   close: () => Promise<void>;
 }
 
-/** The full app with the demo municipality (unless demo: false) on a free port, over the test file's database. */
+/**
+ * The full app with the demo municipality (unless demo: false) on a free port, over the test file's database.
+ * With `oidc`, single sign-on is on: the app is made once the port, and so PUBLIC_URL, is known.
+ */
 export async function startWebServer(
   database: DatabaseHandle,
-  options: { demo?: boolean } = {},
+  options: { demo?: boolean; oidc?: (publicUrl: string) => Promise<OidcConfig> } = {},
 ): Promise<WebServer> {
   await ensureWebBuilt();
   if (options.demo !== false) await seedDemo({ db: database.db, actor: 'demo', now: () => new Date() });
-  const { app } = createApp({ database, actor: 'e2e' });
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  let app: Hono | undefined;
+  const server = serve({ fetch: (request, env) => app!.fetch(request, env), hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  const oidc = await options.oidc?.(url);
+  app = createApp({ database, actor: 'e2e', ...(oidc ? { oidc, publicUrl: url } : {}) }).app;
   const admin = await createTestAccount(database.db, { role: 'admin', name: 'E2E Admin' });
   return {
     url,

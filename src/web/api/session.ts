@@ -29,13 +29,3 @@ export function useSignOut() {
     window.location.assign('/logga-in');
   };
 }
-
-/**
- * Where to go after signing in: the page the person was sent away from, if it is a path on this site
- * (never another host: "//evil.example" and "https://…" are refused).
- */
-export function safeReturnPath(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (value.startsWith('/logga-in')) return '/';
-  return value;
-}

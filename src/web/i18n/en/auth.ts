@@ -10,7 +10,7 @@ const en: Strings<typeof sv> = {
     submit: 'Sign in',
     signingIn: 'Signing in …',
     missing: 'Fill in both email address and password.',
-    singleSignOn: 'Sign in with your municipality account',
+    singleSignOn: 'Sign in with your organisation account',
     or: 'or with email and password',
     demoHeading: 'Try it as one of the demo municipality’s people',
     demoBody:

@@ -7,7 +7,7 @@ export default {
     submit: 'Logga in',
     signingIn: 'Loggar in …',
     missing: 'Fyll i både e-postadress och lösenord.',
-    singleSignOn: 'Logga in med kommunens konto',
+    singleSignOn: 'Logga in med organisationens konto',
     or: 'eller med e-post och lösenord',
     demoHeading: 'Prova som en av demokommunens personer',
     demoBody:
