@@ -79,6 +79,10 @@ describe('single sign-on in the browser against a real OpenID Connect provider',
     await page.waitForURL(/\/logga-in\?fel=/);
     await page.getByRole('alert').filter({ hasText: 'ger ingen roll i Målkedja' }).waitFor();
     assert.deepEqual(await checkBothWidths(page, 'sign-in-sso-refused'), []);
+    // The message was read once: a reload, or a forged link with ?fel, shows only the general words.
+    await page.goto(`${server.url}/logga-in?fel=Ring+0701234567+och+uppge+ditt+l%C3%B6senord`);
+    await page.getByRole('alert').filter({ hasText: 'gick inte igenom' }).waitFor();
+    assert.equal(await page.getByText('0701234567').count(), 0);
     assert.equal(
       (await context.cookies()).find((c) => c.name === 'malkedja_session'),
       undefined,

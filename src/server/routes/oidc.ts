@@ -28,10 +28,17 @@ const NOT_CONFIRMED =
 const OTHER_BROWSER =
   'Inloggningen startades i en annan webbläsare eller flik. Börja om med knappen ”Logga in med organisationens konto” här.';
 
+/**
+ * Carries a refusal's explanation to the sign-in page. In a cookie only this server can set, not in the
+ * address: a link anyone can write must not put its own wording in the sign-in page's alert.
+ */
+export const SIGN_IN_ERROR_COOKIE = 'malkedja_inloggningsfel';
+
 /** Sends the person back to the sign-in page with a Swedish explanation, and no session. */
 function refuse(c: Context, message: string, secure: boolean) {
   deleteCookie(c, STATE_COOKIE, { path: '/auth', secure });
-  return c.redirect(`/logga-in?fel=${encodeURIComponent(message)}`, 303);
+  setCookie(c, SIGN_IN_ERROR_COOKIE, message, { path: '/', maxAge: 120, sameSite: 'Lax', secure });
+  return c.redirect('/logga-in?fel=sso', 303);
 }
 
 /** `/auth/login` and `/auth/callback`: the OpenID Connect authorization-code flow with PKCE, state and nonce. */
@@ -135,9 +142,10 @@ export function oidcRoutes(app: Hono, options: OidcRouteOptions) {
 /** Without single sign-on configured, /auth/login says so on the sign-in page instead of a blank 404. */
 export function oidcOffRoutes(app: Hono) {
   app.get('/auth/*', (c) =>
-    c.redirect(
-      `/logga-in?fel=${encodeURIComponent('Inloggning med organisationens konto är inte påslagen här. Logga in med e-post och lösenord.')}`,
-      303,
+    refuse(
+      c,
+      'Inloggning med organisationens konto är inte påslagen här. Logga in med e-post och lösenord.',
+      new URL(c.req.url).protocol === 'https:',
     ),
   );
 }

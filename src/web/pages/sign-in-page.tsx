@@ -15,6 +15,7 @@ export default function SignInPage() {
   const { t } = useTranslation('auth');
   const { t: tc } = useTranslation();
   const [search] = useSearchParams();
+  const [ssoError] = useState(() => (search.get('fel') ? takeSignInError() : undefined));
   const options = useSignInOptions();
   const client = useQueryClient();
   const action = useAction();
@@ -39,7 +40,8 @@ export default function SignInPage() {
   };
 
   const demoAccounts = options.data?.demoAccounts ?? [];
-  const error = missing ? t('signIn.missing') : (action.error ?? search.get('fel'));
+  const ssoMessage = ssoError === undefined ? undefined : ssoError || t('signIn.ssoRefused');
+  const error = missing ? t('signIn.missing') : (action.error ?? ssoMessage);
   return (
     <div className="app">
       <a className="skip-link" href="#innehall">
@@ -138,4 +140,21 @@ export default function SignInPage() {
       </main>
     </div>
   );
+}
+
+/**
+ * The server's explanation of a refused single sign-on, read once and removed. It comes in a cookie only
+ * the server sets; `?fel` in the address only says to look, so a link cannot put its own words here.
+ */
+function takeSignInError(): string {
+  const name = 'malkedja_inloggningsfel=';
+  const found = document.cookie.split('; ').find((c) => c.startsWith(name));
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari before 2025.
+  document.cookie = `${name}; path=/; max-age=0`;
+  if (!found) return '';
+  try {
+    return decodeURIComponent(found.slice(name.length));
+  } catch {
+    return '';
+  }
 }

@@ -9,6 +9,8 @@ const en: Strings<typeof sv> = {
     password: 'Password',
     submit: 'Sign in',
     signingIn: 'Signing in …',
+    ssoRefused:
+      'Signing in with your organisation account did not go through. Try again, or sign in with email and password.',
     missing: 'Fill in both email address and password.',
     singleSignOn: 'Sign in with your organisation account',
     or: 'or with email and password',

@@ -6,6 +6,8 @@ export default {
     password: 'Lösenord',
     submit: 'Logga in',
     signingIn: 'Loggar in …',
+    ssoRefused:
+      'Inloggningen med organisationens konto gick inte igenom. Försök igen, eller logga in med e-post och lösenord.',
     missing: 'Fyll i både e-postadress och lösenord.',
     singleSignOn: 'Logga in med organisationens konto',
     or: 'eller med e-post och lösenord',
