@@ -44,6 +44,7 @@ export async function signInWithProvider(
       account = await createAccount(ctx, identity);
     }
     if (account.disabledAt) throw new AppError('FORBIDDEN', DISABLED);
+    await refreshName(ctx, account, identity);
     await replaceSsoRoles(ctx, account.id, grants);
     return account.id;
   });
@@ -121,7 +122,7 @@ async function findAccount(ctx: Ctx, identity: ProviderIdentity): Promise<UserAc
 }
 
 async function createAccount(ctx: Ctx, identity: ProviderIdentity): Promise<UserAccountRow> {
-  if (!identity.email || !identity.email.includes('@')) {
+  if (!identity.email?.includes('@')) {
     throw new AppError(
       'INVALID',
       'Organisationens inloggning skickade ingen e-postadress, så inget konto kan skapas. Be den som sköter inloggningen att skicka anspråket email.',
@@ -144,6 +145,19 @@ async function createAccount(ctx: Ctx, identity: ProviderIdentity): Promise<User
     .executeTakeFirstOrThrow();
   await recordAudit(ctx, 'user', row.id, 'create', null, await getUser(ctx, row.id));
   return row;
+}
+
+/** The organisation's directory owns the name: a person renamed there is renamed here at the next sign-in. */
+async function refreshName(ctx: Ctx, account: UserAccountRow, identity: ProviderIdentity): Promise<void> {
+  const name = identity.name?.trim();
+  if (!name || name === account.name) return;
+  const before = await getUser(ctx, account.id);
+  await ctx.db
+    .updateTable('userAccount')
+    .set({ name, updatedAt: ctx.now() })
+    .where('id', '=', account.id)
+    .execute();
+  await recordAudit(ctx, 'user', account.id, 'update', before, await getUser(ctx, account.id));
 }
 
 async function replaceSsoRoles(ctx: Ctx, userId: string, grants: RoleGrant[]): Promise<void> {

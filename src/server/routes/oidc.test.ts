@@ -133,6 +133,14 @@ describe('single sign-on with OpenID Connect', () => {
     );
   });
 
+  it('takes a name changed in the organisation directory at the next sign-in', async () => {
+    const login = person(['skribenter']);
+    assert.equal((await signInThrough(login)).res.status, 302);
+    provider.accounts.get(login)!.name = 'Nytt Efternamn';
+    assert.equal((await signInThrough(login)).res.status, 302);
+    assert.equal((await findUserByEmail(ctx.db, `${login}@kommun.se`))!.name, 'Nytt Efternamn');
+  });
+
   it('joins an account an administrator made beforehand by its verified email', async () => {
     const made = await createUser(ctx, { email: 'förberedd@kommun.se', name: 'Förberedd', roles: [] });
     const login = person(['stab'], { email: 'Förberedd@Kommun.se' });
