@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { checkPlanCompleteness } from '../../domain/completeness.ts';
 import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 
@@ -9,19 +10,19 @@ interface Props {
 }
 
 export function CompletenessList({ tree, linkBase = '' }: Props) {
+  const { t } = useTranslation('plan');
   const issues = useMemo(() => checkPlanCompleteness(tree), [tree]);
   if (issues.length === 0) {
     return (
       <p className="ok">
-        <span aria-hidden="true">✓ </span>Inget saknas – planen är komplett.
+        <span aria-hidden="true">✓ </span>
+        {t('completeness.none')}
       </p>
     );
   }
   return (
     <>
-      <p>
-        {issues.length === 1 ? '1 sak' : `${issues.length} saker`} att åtgärda. Välj en rad för att gå dit.
-      </p>
+      <p>{t('completeness.intro', { count: issues.length })}</p>
       <ul className="issues">
         {issues.map((issue) => (
           <li key={`${issue.rule}-${issue.anchor}`}>
@@ -51,13 +52,14 @@ function focusAnchor(event: React.MouseEvent, anchor: string, linkBase: string) 
 }
 
 export function CompletenessPanel({ tree }: { tree: PlanTree }) {
+  const { t } = useTranslation('plan');
   const count = useMemo(() => checkPlanCompleteness(tree).length, [tree]);
   return (
     <details className="completeness card" open={count > 0}>
       <summary>
-        <h2 className="inline-h">Det här saknas</h2>{' '}
+        <h2 className="inline-h">{t('completeness.heading')}</h2>{' '}
         <span className={`badge ${count ? 'badge-warn' : 'badge-ok'}`}>
-          {count === 0 ? 'Komplett' : `${count} att åtgärda`}
+          {count === 0 ? t('completeness.complete') : t('completeness.toFix', { count })}
         </span>
       </summary>
       <CompletenessList tree={tree} />
