@@ -69,6 +69,22 @@ const en: Strings<typeof sv> = {
     confirm: 'Confirm',
     cancel: 'Cancel',
   },
+  framework: {
+    lead: 'Every board and unit inherits these goals. The order here is the order in every plan; move them with the buttons or by dragging the handle.',
+    readFailed: 'The goals could not be loaded: {{message}}',
+    directionGoals: 'Direction goals',
+    directionName: 'direction goal {{number}} {{title}}',
+    areaName: 'goal {{number}} {{title}}',
+    indicators: 'City council indicators and annual targets',
+  },
+  page: {
+    cityTitle: 'City council goals {{year}}',
+    missingOrg: 'The organisation does not exist in {{year}}.',
+    cityCrumb: 'City council goals',
+    planCrumb: 'Operational plan',
+    noPlan: 'No operational plan {{year}}',
+    createOnOrg: 'Create the plan on the organisation’s page',
+  },
   crumbs: {
     label: 'Breadcrumbs',
     start: 'Start {{year}}',

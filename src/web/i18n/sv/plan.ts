@@ -66,6 +66,22 @@ export default {
     confirm: 'Bekräfta',
     cancel: 'Avbryt',
   },
+  framework: {
+    lead: 'Målen ärvs av alla nämnder och enheter. Ordningen här är ordningen i alla planer; flytta med knapparna eller genom att dra i handtaget.',
+    readFailed: 'Målen kunde inte läsas: {{message}}',
+    directionGoals: 'Inriktningsmål',
+    directionName: 'inriktningsmål {{number}} {{title}}',
+    areaName: 'mål {{number}} {{title}}',
+    indicators: 'KF:s indikatorer och årsmål',
+  },
+  page: {
+    cityTitle: 'KF:s mål {{year}}',
+    missingOrg: 'Organisationen finns inte {{year}}.',
+    cityCrumb: 'KF:s mål',
+    planCrumb: 'Verksamhetsplan',
+    noPlan: 'Ingen verksamhetsplan {{year}}',
+    createOnOrg: 'Skapa planen på organisationens sida',
+  },
   crumbs: {
     label: 'Brödsmulor',
     start: 'Start {{year}}',
