@@ -67,7 +67,7 @@ export function AddIndicatorForm({
           </select>
         </div>
         <button type="submit" className="button" disabled={action.pending || !name.trim()}>
-          Lägg till indikator
+          {t('indicator.add')}
         </button>
       </div>
       {action.error && <p className="field-error">{action.error}</p>}

@@ -85,6 +85,17 @@ const en: Strings<typeof sv> = {
     noPlan: 'No operational plan {{year}}',
     createOnOrg: 'Create the plan on the organisation’s page',
   },
+  richText: {
+    linkPrompt: 'The link’s address (starts with https://)',
+    toolbar: 'Formatting: {{label}}',
+    bold: 'Bold (Ctrl+B)',
+    boldGlyph: 'B',
+    italic: 'Italic (Ctrl+I)',
+    italicGlyph: 'I',
+    bullets: 'Bulleted list',
+    numbered: 'Numbered list',
+    link: 'Link (Ctrl+K)',
+  },
   crumbs: {
     label: 'Breadcrumbs',
     start: 'Start {{year}}',

@@ -82,6 +82,17 @@ export default {
     noPlan: 'Ingen verksamhetsplan {{year}}',
     createOnOrg: 'Skapa planen på organisationens sida',
   },
+  richText: {
+    linkPrompt: 'Länkens adress (börjar med https://)',
+    toolbar: 'Formatering: {{label}}',
+    bold: 'Fet (Ctrl+B)',
+    boldGlyph: 'F',
+    italic: 'Kursiv (Ctrl+I)',
+    italicGlyph: 'K',
+    bullets: 'Punktlista',
+    numbered: 'Numrerad lista',
+    link: 'Länk (Ctrl+K)',
+  },
   crumbs: {
     label: 'Brödsmulor',
     start: 'Start {{year}}',
