@@ -129,9 +129,9 @@ export function ActivityEditor({ activity, year, onChanged, units }: Props) {
         <ConflictPanel
           conflict={draft.conflict}
           fields={[
-            { key: 'title', label: 'Aktivitet' },
-            { key: 'startDate', label: 'Start' },
-            { key: 'endDate', label: 'Slut' },
+            { key: 'title', label: t('activity.name') },
+            { key: 'startDate', label: t('activity.start') },
+            { key: 'endDate', label: t('activity.end') },
           ]}
           onKeepMine={draft.keepMine}
           onTakeTheirs={draft.takeTheirs}

@@ -19,7 +19,7 @@ export function PlanMetadataForm({ draft }: { draft: PlanDraft }) {
       {draft.conflict && (
         <ConflictPanel
           conflict={draft.conflict}
-          fields={PLAN_FIELD_LABELS}
+          fields={PLAN_FIELD_LABELS.map((f) => ({ ...f, label: t(`metadata.field.${f.key}`) }))}
           onKeepMine={draft.keepMine}
           onTakeTheirs={draft.takeTheirs}
         />

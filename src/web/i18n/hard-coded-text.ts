@@ -5,9 +5,10 @@ export type HardCodedText = { line: number; text: string };
 /** Texts that read the same in every language: the brand and units. */
 const ALLOWED = new Set([
   'Målkedja',
-  '%',
   'kr',
   'tkr',
+  'kB',
+  'MB',
   'T1',
   'T2',
   'T3',
@@ -28,7 +29,18 @@ const TEXT_ATTRIBUTES = new Set([
   'label',
   'aria-description',
   'caption',
+  'hint',
+  'noun',
+  'ownLabel',
+  'who',
 ]);
+
+/** Calls whose first argument a person reads: dialogs and the document title. */
+const TEXT_CALLS = new Set(['confirm', 'alert', 'prompt', 'useDocumentTitle']);
+
+/** A label-like value in a map or list: "Utkast", "Tas fram av nämnd" (not 'button', 'Enter' or 'T1'). */
+const LABEL_LIKE = /^\p{Lu}\p{Ll}+(?: [\p{L}\p{N}:,()–-]+)*[.?]?$/u;
+const KEY_NAMES = new Set(['Enter', 'Escape', 'Tab', 'Backspace', 'Delete', 'Home', 'End', 'Space']);
 
 const LETTER = /\p{L}/u;
 const SWEDISH_LETTER = /[åäöÅÄÖ]/;
@@ -39,9 +51,10 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
+/** Text with a word that is not the brand or a unit: "(12 kB)" and "Målkedja" pass, "Hej" does not. */
 function isText(text: string): boolean {
-  const trimmed = text.replace(/\s+/g, ' ').trim();
-  return LETTER.test(trimmed) && !ALLOWED.has(trimmed);
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => LETTER.test(w));
+  return words.some((w) => !ALLOWED.has(w));
 }
 
 /**
@@ -108,12 +121,16 @@ export function findHardCodedText(source: string, file = 'file.tsx'): HardCodedT
             : callee.type === 'MemberExpression'
               ? (callee.property as Node).name
               : '';
-        if (name === 'confirm' || name === 'alert' || name === 'prompt') shown((node.arguments as Node[])[0]);
+        if (TEXT_CALLS.has(name as string)) shown((node.arguments as Node[])[0]);
         break;
       }
-      case 'Literal':
-        if (typeof node.value === 'string' && SWEDISH_LETTER.test(node.value)) report(node, node.value);
+      case 'Literal': {
+        if (typeof node.value !== 'string') break;
+        const inMap = parent?.type === 'Property' || parent?.type === 'ArrayExpression';
+        if (SWEDISH_LETTER.test(node.value)) report(node, node.value);
+        else if (inMap && LABEL_LIKE.test(node.value) && !KEY_NAMES.has(node.value)) report(node, node.value);
         break;
+      }
       case 'TemplateElement': {
         const cooked = (node.value as { cooked: string }).cooked;
         if (SWEDISH_LETTER.test(cooked)) report(node, cooked);

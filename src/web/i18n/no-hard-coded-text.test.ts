@@ -16,6 +16,9 @@ function tsxFiles(dir: string): string[] {
 
 const texts = (source: string) => findHardCodedText(source).map((f) => f.text);
 
+/** Files whose text is the printed document's, which stays in the municipality's language. */
+const DOCUMENT_FILES = new Set(['components/document-preview.tsx']);
+
 describe('the hard-coded text scanner', () => {
   it('finds JSX text in a paragraph', () => {
     assert.deepEqual(findHardCodedText('export const A = () => <p>Hej</p>;'), [{ line: 1, text: 'Hej' }]);
@@ -30,15 +33,31 @@ describe('the hard-coded text scanner', () => {
       '      <button type="button" aria-label="Stäng">x</button>',
       "      <input placeholder={'Sök'} />",
       "      <span>{ok ? 'Klar' : 'Pågår'}</span>",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample is source text with a template literal
       '      <span>{`${n} rader`}</span>',
       '    </div>',
       '  );',
       '}',
       "const LABEL = { draft: 'Utkast', sent: 'Inlämnad för granskning' };",
+      "const KINDS = [['percent', 'Procent'], ['number', 'Antal']];",
+      'export const B = () => <TextField hint="Till exempel 94" label={t(\'x\')} />;',
     ].join('\n');
     assert.deepEqual(
       findHardCodedText(source).map((f) => `${f.line}:${f.text}`),
-      ['2:Ta bort?', '5:Stäng', '5:x', '6:Sök', '7:Klar', '7:Pågår', '8:rader', '12:Inlämnad för granskning'],
+      [
+        '2:Ta bort?',
+        '5:Stäng',
+        '5:x',
+        '6:Sök',
+        '7:Klar',
+        '7:Pågår',
+        '8:rader',
+        '12:Utkast',
+        '12:Inlämnad för granskning',
+        '13:Procent',
+        '13:Antal',
+        '14:Till exempel 94',
+      ],
     );
   });
 
@@ -49,7 +68,8 @@ describe('the hard-coded text scanner', () => {
       "  const { t } = useTranslation('plan');",
       '  return (',
       '    <p className="lead" aria-label={t(\'a\')}>',
-      "      Målkedja {n} % {t('b')} – {n} kr",
+      "      Målkedja {n} % {t('b')} – {n} kr ({n} kB)",
+      '      {e.key === \'Enter\' ? <input type="text" /> : null}',
       '    </p>',
       '  );',
       '}',
@@ -60,11 +80,13 @@ describe('the hard-coded text scanner', () => {
 
 describe('the web app', () => {
   it('has no user-visible text outside the i18n namespaces', () => {
-    const found = tsxFiles(WEB).flatMap((file) =>
-      findHardCodedText(readFileSync(file, 'utf8'), file).map(
-        (f) => `${relative(WEB, file)}:${f.line}: ${JSON.stringify(f.text)}`,
-      ),
-    );
+    const found = tsxFiles(WEB)
+      .filter((file) => !DOCUMENT_FILES.has(relative(WEB, file)))
+      .flatMap((file) =>
+        findHardCodedText(readFileSync(file, 'utf8'), file).map(
+          (f) => `${relative(WEB, file)}:${f.line}: ${JSON.stringify(f.text)}`,
+        ),
+      );
     assert.deepEqual(
       found,
       [],

@@ -54,6 +54,16 @@ const en: Strings<typeof sv> = {
     addresseeHint: 'Recipient, usually the board',
     date: 'Date',
     dnr: 'Reference number (dnr)',
+    field: {
+      title: 'Title',
+      author: 'Officer in charge',
+      phone: 'Phone',
+      addressee: 'To',
+      documentDate: 'Date',
+      dnr: 'Reference number',
+      economyText: 'Use of resources',
+      budgetText: 'Budget text',
+    },
   },
   workflow: {
     heading: 'Workflow',
@@ -95,6 +105,10 @@ const en: Strings<typeof sv> = {
     bullets: 'Bulleted list',
     numbered: 'Numbered list',
     link: 'Link (Ctrl+K)',
+  },
+  preview: {
+    frame: 'Preview of {{title}}',
+    document: 'The plan as a document',
   },
   crumbs: {
     label: 'Breadcrumbs',

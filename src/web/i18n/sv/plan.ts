@@ -51,6 +51,16 @@ export default {
     addresseeHint: 'Mottagare, oftast nämnden',
     date: 'Datum',
     dnr: 'Diarienummer (dnr)',
+    field: {
+      title: 'Titel',
+      author: 'Handläggare',
+      phone: 'Telefon',
+      addressee: 'Till',
+      documentDate: 'Datum',
+      dnr: 'Diarienummer',
+      economyText: 'Resursanvändning',
+      budgetText: 'Budgettext',
+    },
   },
   workflow: {
     heading: 'Arbetsflöde',
@@ -92,6 +102,10 @@ export default {
     bullets: 'Punktlista',
     numbered: 'Numrerad lista',
     link: 'Länk (Ctrl+K)',
+  },
+  preview: {
+    frame: 'Förhandsgranskning av {{title}}',
+    document: 'Planen som dokument',
   },
   crumbs: {
     label: 'Brödsmulor',
