@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkPlanCompleteness } from '../../domain/completeness.ts';
+import { type CompletenessIssue, checkPlanCompleteness } from '../../domain/completeness.ts';
 import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
 }
 
 export function CompletenessList({ tree, linkBase = '' }: Props) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation(['plan', 'completeness', 'vocabulary']);
   const issues = useMemo(() => checkPlanCompleteness(tree), [tree]);
   if (issues.length === 0) {
     return (
@@ -28,13 +29,22 @@ export function CompletenessList({ tree, linkBase = '' }: Props) {
           <li key={`${issue.rule}-${issue.anchor}`}>
             <span aria-hidden="true">⚠ </span>
             <a href={`${linkBase}#${issue.anchor}`} onClick={(e) => focusAnchor(e, issue.anchor, linkBase)}>
-              {issue.message}
+              {issueText(t, issue)}
             </a>
           </li>
         ))}
       </ul>
     </>
   );
+}
+
+/** The issue in the UI language; the domain's Swedish message is the fallback for a key not yet translated. */
+function issueText(t: TFunction, issue: CompletenessIssue): string {
+  const { key, values } = issue.text;
+  if (key === 'planTemplateText') return t(`completeness:planTemplateText.${values.field}`);
+  const field = key === 'goalTemplateText' ? t(`vocabulary:goalTextField.${values.field}`) : undefined;
+  const title = key === 'emptyBudgetTable' && !values.title ? t('completeness:untitled') : values.title;
+  return t(`completeness:${key}`, { ...values, field, title, defaultValue: issue.message });
 }
 
 /** On the editor page itself, move focus to the field rather than only scrolling. */
