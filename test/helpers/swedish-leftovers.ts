@@ -64,7 +64,8 @@ export async function findSwedishLeftovers(page: Page, data: Set<string>): Promi
   return [
     ...new Set(
       texts.filter((text) => {
-        let rest = text;
+        // A quoted name is the municipality's data, possibly shortened with "…" so it matches no API string.
+        let rest = text.replace(/[“”][^“”]*[“”]/g, ' ');
         for (const d of known) if (rest.includes(d)) rest = rest.split(d).join(' ');
         return SWEDISH_WORDS.test(rest);
       }),
