@@ -95,6 +95,12 @@ export function findHardCodedText(source: string, file = 'file.tsx'): HardCodedT
   const visit = (node: Node, parent?: Node) => {
     switch (node.type) {
       case 'ImportDeclaration':
+        // The domain's label maps (PLAN_STATUS_LABEL …) are Swedish; the UI reads the vocabulary namespace.
+        for (const spec of node.specifiers as Node[]) {
+          const imported = (spec.imported as Node | undefined)?.name;
+          if (typeof imported === 'string' && imported.endsWith('_LABEL')) report(spec, imported);
+        }
+        return;
       case 'ExportAllDeclaration':
       case 'TSImportType':
         return;

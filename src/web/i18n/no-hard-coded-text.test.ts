@@ -61,6 +61,11 @@ describe('the hard-coded text scanner', () => {
     );
   });
 
+  it('finds a Swedish label map imported from the vocabulary', () => {
+    const source = "import { PLAN_STATUS_LABEL, PLAN_STATUSES } from '../../shared/vocabulary.ts';";
+    assert.deepEqual(texts(source), ['PLAN_STATUS_LABEL']);
+  });
+
   it('lets translated text, the brand, units, numbers and class names through', () => {
     const source = [
       "import { useTranslation } from 'react-i18next';",
