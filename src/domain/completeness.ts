@@ -49,6 +49,8 @@ export type CompletenessRule =
 export interface CompletenessIssue {
   rule: CompletenessRule;
   message: string;
+  /** The message as a text key and its values, so the UI can say it in the reader's language. */
+  text: { key: string; values: Record<string, string> };
   /** Id of the element to fix, e.g. "mal-<id>"; the UI links to `#${anchor}`. */
   anchor: string;
 }
@@ -89,6 +91,7 @@ export function checkPlanCompleteness(tree: PlanToCheck): CompletenessIssue[] {
       issues.push({
         rule: 'board_goal_without_unit_goal',
         message: `Nämndmålet ”${short(goal.title)}” visas men har inget enhetsmål.`,
+        text: { key: 'boardGoalWithoutUnitGoal', values: { title: short(goal.title) } },
         anchor: anchors.addUnitGoal(goal.id),
       });
     }
@@ -99,6 +102,7 @@ export function checkPlanCompleteness(tree: PlanToCheck): CompletenessIssue[] {
         issues.push({
           rule: 'numeric_target_without_unit',
           message: `Målvärdet för ”${short(indicator.name)}” är ett tal men indikatorn saknar enhet (till exempel % eller st).`,
+          text: { key: 'numericTargetWithoutUnit', values: { name: short(indicator.name) } },
           anchor: anchors.indicator(indicator.placementId),
         });
       }
@@ -109,6 +113,7 @@ export function checkPlanCompleteness(tree: PlanToCheck): CompletenessIssue[] {
         issues.push({
           rule: 'target_proposal_unconfirmed',
           message: `Årsmålet för ”${short(indicator.name)}” är fört från förra året. Bekräfta det eller ange ett nytt.`,
+          text: { key: 'targetProposalUnconfirmed', values: { name: short(indicator.name) } },
           anchor: anchors.indicator(indicator.placementId),
         });
       }
@@ -119,6 +124,10 @@ export function checkPlanCompleteness(tree: PlanToCheck): CompletenessIssue[] {
         issues.push({
           rule: 'activity_outside_year',
           message: `Aktiviteten ”${short(activity.title)}” har datum utanför ${year} (${activity.startDate} – ${activity.endDate}).`,
+          text: {
+            key: 'activityOutsideYear',
+            values: { title: short(activity.title), year, start: activity.startDate, end: activity.endDate },
+          },
           anchor: anchors.activity(activity.id),
         });
       }
@@ -136,6 +145,7 @@ function checkOwnGoal(goal: GoalToCheck, issues: CompletenessIssue[]) {
     issues.push({
       rule: 'unit_goal_without_follow_up',
       message: `Enhetsmålet ”${short(goal.title)}” saknar Uppföljning.`,
+      text: { key: 'unitGoalWithoutFollowUp', values: { title: short(goal.title) } },
       anchor: anchors.goalField(goal.id, 'followUp'),
     });
   }
@@ -144,6 +154,7 @@ function checkOwnGoal(goal: GoalToCheck, issues: CompletenessIssue[]) {
       issues.push({
         rule: 'template_text_left',
         message: `${GOAL_TEXT_FIELD_LABEL[field]} i ”${short(goal.title)}” innehåller mallens hjälptext.`,
+        text: { key: 'goalTemplateText', values: { field, title: short(goal.title) } },
         anchor: anchors.goalField(goal.id, field),
       });
     }
@@ -156,6 +167,7 @@ function checkBudget(tree: PlanToCheck, issues: CompletenessIssue[]) {
     issues.push({
       rule: 'empty_budget',
       message: `Avsnittet Budget ${tree.plan.year} är tomt: lägg till en budgettabell eller en text.`,
+      text: { key: 'emptyBudget', values: { year: String(tree.plan.year) } },
       anchor: anchors.budget,
     });
   }
@@ -164,6 +176,7 @@ function checkBudget(tree: PlanToCheck, issues: CompletenessIssue[]) {
       issues.push({
         rule: 'empty_budget',
         message: `Budgettabellen ”${table.title || 'utan rubrik'}” har inga rader.`,
+        text: { key: 'emptyBudgetTable', values: { title: table.title } },
         anchor: `budgettabell-${table.id}`,
       });
     }
@@ -176,6 +189,7 @@ function checkBudget(tree: PlanToCheck, issues: CompletenessIssue[]) {
       issues.push({
         rule: 'template_text_left',
         message: `${field === 'budgetText' ? 'Budgettexten' : 'Resursanvändning'} innehåller mallens hjälptext.`,
+        text: { key: 'planTemplateText', values: { field } },
         anchor: anchors.planField(field),
       });
     }
@@ -189,6 +203,7 @@ function checkSections(tree: PlanToCheck, issues: CompletenessIssue[]) {
       issues.push({
         rule: 'unplaced_text',
         message: `Text från importen att sortera: ”${short(section.heading || section.body)}”. Flytta den till Inledning eller Övrigt, eller ta bort den.`,
+        text: { key: 'unplacedText', values: { text: short(section.heading || section.body) } },
         anchor: anchors.section(section.id),
       });
       continue;
@@ -197,6 +212,7 @@ function checkSections(tree: PlanToCheck, issues: CompletenessIssue[]) {
       issues.push({
         rule: 'template_text_left',
         message: `Avsnittet ”${short(section.heading)}” innehåller mallens hjälptext.`,
+        text: { key: 'sectionTemplateText', values: { heading: short(section.heading) } },
         anchor: anchors.section(section.id),
       });
     }

@@ -40,7 +40,7 @@ describe('board and city overview in the browser', () => {
     await server.signIn(context);
     const page = await context.newPage();
     await page.goto(`${server.url}/ar/2026`);
-    await page.getByRole('link', { name: /Sjöviks kommun\s*Kommun/ }).click();
+    await page.getByRole('link', { name: /Sjöviks kommun\s*Municipality/ }).click();
     await page.getByRole('link', { name: 'Overview of all boards' }).click();
     await page.getByRole('heading', { name: 'Overview 2026: Sjöviks kommun' }).waitFor();
     await page.getByText(/Söderåsens stadsdelsnämnd –/).click();

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { z } from 'zod';
 import type { BodyIn, EndpointDef, PathParams, QueryIn, ResponseOf } from '../../shared/endpoint.ts';
 import type { endpoints } from '../../shared/endpoints/index.ts';
@@ -30,11 +31,7 @@ async function request<T>(url: string, init: { method?: string; body?: unknown }
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'NETWORK',
-      'Ingen kontakt med servern. Dina ändringar sparas när anslutningen är tillbaka.',
-    );
+    throw new ApiError(0, 'NETWORK', i18next.t('common:errors.offlineSaving'));
   }
   if (response.status === 401 && shouldSendToSignIn(url)) {
     // The session ended (or never was): sign in and come back here. Unsaved text stays in localStorage.
@@ -47,7 +44,7 @@ async function request<T>(url: string, init: { method?: string; body?: unknown }
     throw new ApiError(
       response.status,
       data?.code ?? 'INTERNAL',
-      data?.message ?? `Servern svarade ${response.status}. Försök igen.`,
+      data?.message ?? i18next.t('common:errors.serverStatus', { status: response.status }),
       data?.details,
     );
   }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import i18next from 'i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import { ApiError, call } from './client.ts';
 
@@ -16,7 +17,7 @@ export async function uploadLogo(file: File): Promise<void> {
     form.set('logo', file);
     response = await fetch('/api/v1/municipality/logo', { method: 'PUT', body: form });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Ingen kontakt med servern. Försök igen om en stund.');
+    throw new ApiError(0, 'NETWORK', i18next.t('common:errors.offline'));
   }
   if (response.ok) return;
   const data = await response.json().catch(() => null);

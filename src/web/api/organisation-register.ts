@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { RegisterReport } from '../../shared/schemas/organisation.ts';
 import { ApiError } from './client.ts';
 
@@ -19,7 +20,7 @@ export async function uploadRegister(file: File, dryRun: boolean): Promise<Regis
       body: form,
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Ingen kontakt med servern. Försök igen om en stund.');
+    throw new ApiError(0, 'NETWORK', i18next.t('common:errors.offline'));
   }
   const data = await response.json().catch(() => null);
   if (response.ok) return data as RegisterReport;

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
@@ -35,6 +36,7 @@ interface Props {
 
 /** An own activity: name and dates, autosaved. */
 export function ActivityEditor({ activity, year, onChanged, units }: Props) {
+  const { t } = useTranslation('plan-goals');
   const draft = useAutosave<Fields>({
     key: `activity:${activity.id}`,
     server: pick(activity),
@@ -58,30 +60,30 @@ export function ActivityEditor({ activity, year, onChanged, units }: Props) {
       <div className="form-grid activity-grid">
         <TextField
           className="span-2"
-          label="Aktivitet"
+          label={t('activity.name')}
           limit={LIMITS.activityTitle}
           value={value.title}
           onChange={(title) => update({ title })}
           error={fieldErrors.title}
         />
         <TextField
-          label="Start"
+          label={t('activity.start')}
           {...DATE_INPUT}
           value={value.startDate}
           onChange={(startDate) => update({ startDate })}
           error={fieldErrors.startDate}
         />
         <TextField
-          label="Slut"
+          label={t('activity.end')}
           {...DATE_INPUT}
           value={value.endDate}
           onChange={(endDate) => update({ endDate })}
-          error={fieldErrors.endDate ?? (outside ? `Datumen ligger utanför ${year}.` : undefined)}
+          error={fieldErrors.endDate ?? (outside ? t('activity.outside', { year }) : undefined)}
         />
       </div>
       {units && units.length > 0 && (
         <fieldset className="assign">
-          <legend>Tilldela enheter: {value.title}</legend>
+          <legend>{t('activity.assign', { title: value.title })}</legend>
           {units.map((unit) => (
             <label key={unit.id} className="check">
               <input
@@ -107,7 +109,7 @@ export function ActivityEditor({ activity, year, onChanged, units }: Props) {
           className="button small danger"
           disabled={remove.pending}
           onClick={() => {
-            if (!window.confirm(`Ta bort aktiviteten ”${value.title}”?`)) return;
+            if (!window.confirm(t('activity.confirmRemove', { title: value.title }))) return;
             void remove.run(async () => {
               await call(endpoints.deleteActivity, {
                 params: { id: activity.id },
@@ -118,7 +120,8 @@ export function ActivityEditor({ activity, year, onChanged, units }: Props) {
             });
           }}
         >
-          Ta bort aktiviteten<span className="visually-hidden"> {value.title}</span>
+          {t('activity.remove')}
+          <span className="visually-hidden"> {value.title}</span>
         </button>
         {remove.error && <span className="field-error">{remove.error}</span>}
       </div>
@@ -126,9 +129,9 @@ export function ActivityEditor({ activity, year, onChanged, units }: Props) {
         <ConflictPanel
           conflict={draft.conflict}
           fields={[
-            { key: 'title', label: 'Aktivitet' },
-            { key: 'startDate', label: 'Start' },
-            { key: 'endDate', label: 'Slut' },
+            { key: 'title', label: t('activity.name') },
+            { key: 'startDate', label: t('activity.start') },
+            { key: 'endDate', label: t('activity.end') },
           ]}
           onKeepMine={draft.keepMine}
           onTakeTheirs={draft.takeTheirs}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { TreeActivity } from '../../shared/schemas/plan-tree.ts';
 import { TableScroll } from './table-scroll.tsx';
 
@@ -11,6 +12,7 @@ export function ActivityTable({
   context: string;
   activities: TreeActivity[];
 }) {
+  const { t } = useTranslation('plan-goals');
   if (activities.length === 0) return null;
   return (
     <TableScroll label={`${caption}: ${context}`}>
@@ -18,9 +20,9 @@ export function ActivityTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Aktivitet</th>
-            <th scope="col">Start</th>
-            <th scope="col">Slut</th>
+            <th scope="col">{t('activity.name')}</th>
+            <th scope="col">{t('activity.start')}</th>
+            <th scope="col">{t('activity.end')}</th>
           </tr>
         </thead>
         <tbody>

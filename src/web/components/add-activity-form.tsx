@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import { call } from '../api/client.ts';
@@ -20,6 +21,7 @@ export function AddActivityForm({
   assignedOrganisationIds,
   onAdded,
 }: Props) {
+  const { t } = useTranslation('plan-goals');
   const [title, setTitle] = useState('');
   const [startDate, setStart] = useState(`${year}-01-01`);
   const [endDate, setEnd] = useState(`${year}-12-31`);
@@ -27,7 +29,7 @@ export function AddActivityForm({
   return (
     <form
       className="add-box"
-      aria-label="Lägg till en aktivitet"
+      aria-label={t('activity.addLabel')}
       onSubmit={(e) => {
         e.preventDefault();
         if (!title.trim()) return;
@@ -51,21 +53,21 @@ export function AddActivityForm({
       <div className="form-grid activity-grid">
         <TextField
           className="span-2"
-          label="Ny aktivitet"
+          label={t('activity.new')}
           value={title}
           onChange={setTitle}
           limit={LIMITS.activityTitle}
           error={action.fieldErrors.title}
         />
         <TextField
-          label="Start för ny aktivitet"
+          label={t('activity.newStart')}
           {...DATE_INPUT}
           value={startDate}
           onChange={setStart}
           error={action.fieldErrors.startDate}
         />
         <TextField
-          label="Slut för ny aktivitet"
+          label={t('activity.newEnd')}
           {...DATE_INPUT}
           value={endDate}
           onChange={setEnd}
@@ -73,7 +75,7 @@ export function AddActivityForm({
         />
       </div>
       <button type="submit" className="button" disabled={action.pending || !title.trim()}>
-        Lägg till aktivitet
+        {t('activity.add')}
       </button>
       {action.error && (
         <p className="field-error" role="alert">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { GoalRecord } from '../../shared/schemas/goal.ts';
 import { call } from '../api/client.ts';
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function AddGoalForm({ id, level, year, organisationId, parentId, noun, withNumber, onAdded }: Props) {
+  const { t } = useTranslation('plan-goals');
   const [title, setTitle] = useState('');
   const [number, setNumber] = useState('');
   const action = useAction();
@@ -25,7 +27,7 @@ export function AddGoalForm({ id, level, year, organisationId, parentId, noun, w
     <form
       id={id}
       className="add-box add-goal"
-      aria-label={`Nytt ${noun}`}
+      aria-label={t('goal.addLabel', { noun })}
       onSubmit={(e) => {
         e.preventDefault();
         if (!title.trim()) return;
@@ -50,14 +52,14 @@ export function AddGoalForm({ id, level, year, organisationId, parentId, noun, w
         {withNumber && (
           <TextField
             className="narrow-field"
-            label={`Nummer för nytt ${noun}`}
+            label={t('goal.newNumber', { noun })}
             value={number}
             onChange={setNumber}
           />
         )}
-        <TextField className="grow" label={`Rubrik för nytt ${noun}`} value={title} onChange={setTitle} />
+        <TextField className="grow" label={t('goal.newTitle', { noun })} value={title} onChange={setTitle} />
         <button type="submit" className="button primary" disabled={action.pending || !title.trim()}>
-          Lägg till {noun}
+          {t('goal.add', { noun })}
         </button>
       </div>
       {action.error && <p className="field-error">{action.error}</p>}

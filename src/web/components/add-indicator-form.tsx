@@ -1,16 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { IndicatorRecord } from '../../shared/schemas/indicator.ts';
 import { call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { TextField } from './text-field.tsx';
 
-const KINDS: Array<[IndicatorRecord['valueKind'], string]> = [
-  ['percent', 'Procent'],
-  ['number', 'Antal'],
-  ['index', 'Index'],
-  ['amount', 'Belopp'],
-];
+const KINDS: IndicatorRecord['valueKind'][] = ['percent', 'number', 'index', 'amount'];
 
 /** Creates an indicator and places it under the goal in one step. */
 export function AddIndicatorForm({
@@ -22,6 +18,7 @@ export function AddIndicatorForm({
   ownerOrganisationId: string;
   onAdded: () => void;
 }) {
+  const { t } = useTranslation('plan-goals');
   const [name, setName] = useState('');
   const [unit, setUnit] = useState('%');
   const [valueKind, setKind] = useState<IndicatorRecord['valueKind']>('percent');
@@ -30,7 +27,7 @@ export function AddIndicatorForm({
   return (
     <form
       className="add-box"
-      aria-label="Lägg till en indikator"
+      aria-label={t('indicator.addLabel')}
       onSubmit={(e) => {
         e.preventDefault();
         if (!name.trim()) return;
@@ -45,32 +42,32 @@ export function AddIndicatorForm({
       }}
     >
       <div className="inline-form">
-        <TextField className="grow" label="Ny indikator" value={name} onChange={setName} />
+        <TextField className="grow" label={t('indicator.new')} value={name} onChange={setName} />
         <TextField
           className="narrow-field"
-          label="Enhet"
-          hint="%, st, kr …"
+          label={t('indicator.unit')}
+          hint={t('indicator.unitHint')}
           value={unit}
           onChange={setUnit}
         />
         <div className="field">
           <label className="field-label" htmlFor={`${idBase}-typ`}>
-            Värdetyp
+            {t('indicator.valueKind')}
           </label>
           <select
             id={`${idBase}-typ`}
             value={valueKind}
             onChange={(e) => setKind(e.target.value as IndicatorRecord['valueKind'])}
           >
-            {KINDS.map(([k, label]) => (
+            {KINDS.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {t(`indicator.kind.${k}`)}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="button" disabled={action.pending || !name.trim()}>
-          Lägg till indikator
+          {t('indicator.add')}
         </button>
       </div>
       {action.error && <p className="field-error">{action.error}</p>}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
@@ -19,14 +20,11 @@ interface Props {
 
 /** The board plan: KF's goals read-only, the board's goals under each KF goal, editable and sortable. */
 export function BoardGoalChain({ tree, units, onChanged }: Props) {
+  const { t } = useTranslation('plan-goals');
   return (
     <DirectionGoals
       tree={tree}
-      intro={
-        <p className="muted">
-          Kommunfullmäktiges mål visas från en enda källa. Skriv nämndens mål under dem.
-        </p>
-      }
+      intro={<p className="muted">{t('chain.boardIntro')}</p>}
       renderArea={(area) => (
         <AreaWithBoardGoals key={area.id} tree={tree} area={area} units={units} onChanged={onChanged} />
       )}
@@ -45,6 +43,7 @@ function AreaWithBoardGoals({
   units: Organisation[];
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('plan-goals');
   const own = area.children.filter((c) => c.level === 'board' && c.own);
   const headingId = `${anchors.goal(area.id)}-h`;
   return (
@@ -53,18 +52,18 @@ function AreaWithBoardGoals({
         {goalHeading(area)}
       </h4>
       <IndicatorTable
-        caption="KF:s indikatorer"
+        caption={t('chain.cityIndicators')}
         context={`${area.number ?? ''} ${area.title}`}
         indicators={area.indicators}
         organisationId={tree.organisation.id}
         year={tree.plan.year}
-        ownLabel="Nämndens årsmål"
+        ownLabel={t('chain.boardTarget')}
         mode="board"
         onSaved={onChanged}
       />
       <SortableList
         items={own}
-        name={(g) => `nämndmålet ${g.title}`}
+        name={(g) => t('chain.boardGoalName', { title: g.title })}
         persist={(ids, expectedIds) =>
           call(endpoints.reorderGoals, { body: { ids, expectedIds } })
             .catch(reloadOnConflict(onChanged))
@@ -76,7 +75,7 @@ function AreaWithBoardGoals({
       />
       <AddGoalForm
         level="board"
-        noun="nämndmål"
+        noun={t('goal.nounBoard')}
         withNumber
         year={tree.plan.year}
         organisationId={tree.organisation.id}

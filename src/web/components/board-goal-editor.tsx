@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
@@ -23,16 +24,18 @@ interface Props {
 
 /** A board goal in the board's own plan: texts, indicators with targets per unit, activities assigned to units. */
 export function BoardGoalEditor({ tree, goal, units, controls, onChanged }: Props) {
+  const { t } = useTranslation(['plan-goals', 'vocabulary']);
   const draft = useGoalDraft(goal, onChanged);
   const remove = useAction();
   const headingId = `${anchors.goal(goal.id)}-h`;
-  const title = draft.value.title || 'Nytt nämndmål';
+  const title = draft.value.title || t('boardGoal.new');
   const board = tree.organisation as Organisation;
   return (
     <section id={anchors.goal(goal.id)} className="unit-goal" aria-labelledby={headingId}>
       <div className="item-head">
         <h5 id={headingId} className="goal-title">
-          <span className="level-label">Nämndmål:</span> {draft.value.number ? `${draft.value.number} ` : ''}
+          <span className="level-label">{t('vocabulary:goalLevel.board')}:</span>{' '}
+          {draft.value.number ? `${draft.value.number} ` : ''}
           {title}
         </h5>
         <SaveStatus state={draft.state} message={draft.message} />
@@ -43,7 +46,7 @@ export function BoardGoalEditor({ tree, goal, units, controls, onChanged }: Prop
         draft={draft}
         fields={['number', 'title', 'description', 'expectedResults']}
       />
-      <h6 className="sub-h">Indikatorer och årsmål per enhet</h6>
+      <h6 className="sub-h">{t('boardGoal.indicators')}</h6>
       {goal.indicators.map((ind) => (
         <UnitTargetsTable
           key={ind.placementId}
@@ -55,7 +58,7 @@ export function BoardGoalEditor({ tree, goal, units, controls, onChanged }: Prop
         />
       ))}
       <AddIndicatorForm goalId={goal.id} ownerOrganisationId={board.id} onAdded={onChanged} />
-      <h6 className="sub-h">Aktiviteter och vilka enheter de gäller</h6>
+      <h6 className="sub-h">{t('boardGoal.activities')}</h6>
       <ul className="plain-list">
         {goal.activities
           .filter((a) => a.own)
@@ -81,7 +84,7 @@ export function BoardGoalEditor({ tree, goal, units, controls, onChanged }: Prop
           className="button small danger"
           disabled={remove.pending}
           onClick={() => {
-            if (!window.confirm(`Ta bort nämndmålet ”${title}”?`)) return;
+            if (!window.confirm(t('boardGoal.confirmRemove', { title }))) return;
             void remove.run(async () => {
               await call(endpoints.deleteGoal, {
                 params: { id: goal.id },
@@ -92,7 +95,7 @@ export function BoardGoalEditor({ tree, goal, units, controls, onChanged }: Prop
             });
           }}
         >
-          Ta bort nämndmålet
+          {t('boardGoal.remove')}
         </button>
         {remove.error && <span className="field-error">{remove.error}</span>}
       </div>

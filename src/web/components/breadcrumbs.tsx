@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import { paths } from '../lib/paths.ts';
@@ -10,11 +11,12 @@ interface Props {
 }
 
 export function Breadcrumbs({ year, path, page }: Props) {
+  const { t } = useTranslation('plan');
   return (
-    <nav aria-label="Brödsmulor" className="breadcrumbs">
+    <nav aria-label={t('crumbs.label')} className="breadcrumbs">
       <ol>
         <li>
-          <Link to={paths.year(year)}>Start {year}</Link>
+          <Link to={paths.year(year)}>{t('crumbs.start', { year })}</Link>
         </li>
         {path.map((org, i) => {
           const last = !page && i === path.length - 1;

@@ -1,12 +1,15 @@
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BudgetLine } from '../../domain/budget.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeBudgetRow } from '../../shared/schemas/plan-tree.ts';
 import { type Answer, ApiError, call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
+import { useFormat } from '../i18n/format.ts';
 import { removeDraft } from '../lib/drafts.ts';
-import { amountText, formatNumber, parseSwedishNumber } from '../lib/format.ts';
+import { amountText, parseSwedishNumber } from '../lib/format.ts';
 import { SaveStatus } from './save-status.tsx';
 
 interface Fields {
@@ -45,23 +48,25 @@ interface Props {
   onChanged: () => void;
 }
 
-function amountError(text: string, required: boolean): string | undefined {
-  if (!text.trim()) return required ? 'Ange ett belopp (0 om inget).' : undefined;
+function amountError(t: TFunction, text: string, required: boolean): string | undefined {
+  if (!text.trim()) return required ? t('row.amountRequired') : undefined;
   const n = parseSwedishNumber(text);
-  if (n === undefined) return 'Ange ett belopp i tkr, till exempel 12 500.';
-  if (n < 0) return 'Ange beloppet utan minustecken; gruppen avgör om det är intäkt eller kostnad.';
+  if (n === undefined) return t('row.amountInvalid');
+  if (n < 0) return t('row.amountNegative');
   return undefined;
 }
 
 /** One budget row; sums update live from what is typed, the row saves itself. */
 export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props) {
+  const { t } = useTranslation(['budget', 'plan']);
+  const format = useFormat();
   const remove = useAction();
   const draft = useAutosave<Fields>({
     key: `budget-row:${row.id}`,
     server: pick(row),
     version: row.version,
     save: async (value, version) => {
-      const problem = amountError(value.budget, true) ?? amountError(value.forecast, false);
+      const problem = amountError(t, value.budget, true) ?? amountError(t, value.forecast, false);
       if (problem) throw new ApiError(400, 'INVALID', problem, { fields: { amount: problem } });
       const line = toLine(value);
       const saved = await call(endpoints.updateBudgetRow, {
@@ -81,7 +86,7 @@ export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props
   });
   const { value, update } = draft;
   useEffect(() => onLocal(row.id, toLine(value)), [value, row.id, onLocal]);
-  const name = value.label || 'raden';
+  const name = value.label || t('row.unnamed');
   const line = toLine(value);
   const deviation =
     line.forecast == null
@@ -94,38 +99,38 @@ export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props
     <tr>
       <td>
         <input
-          aria-label={`Post (rad ${name})`}
+          aria-label={t('row.itemLabel', { name })}
           value={value.label}
           onChange={(e) => update({ label: e.target.value })}
         />
         {error && <span className="field-error">{error}</span>}
         {draft.conflict && (
           <span className="field-error">
-            Raden har ändrats av någon annan.{' '}
+            {t('row.conflict')}{' '}
             <button type="button" className="link-button" onClick={draft.keepMine}>
-              Behåll min
+              {t('row.keepMine')}
             </button>{' '}
             <button type="button" className="link-button" onClick={draft.takeTheirs}>
-              Använd sparad
+              {t('row.takeTheirs')}
             </button>
           </span>
         )}
       </td>
       <td>
         <select
-          aria-label={`Grupp för ${name}`}
+          aria-label={t('row.groupLabel', { name })}
           value={value.groupKind}
           onChange={(e) => update({ groupKind: e.target.value as Fields['groupKind'] })}
         >
-          <option value="revenue">Intäkt</option>
-          <option value="cost">Kostnad</option>
+          <option value="revenue">{t('row.revenue')}</option>
+          <option value="cost">{t('row.cost')}</option>
         </select>
       </td>
       <td className="num">
         <input
           className="num"
           inputMode="decimal"
-          aria-label={`Budget för ${name} (tkr)`}
+          aria-label={t('row.budgetLabel', { name })}
           value={value.budget}
           aria-invalid={draft.fieldErrors.amount ? true : undefined}
           onChange={(e) => update({ budget: e.target.value })}
@@ -137,12 +142,12 @@ export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props
             <input
               className="num"
               inputMode="decimal"
-              aria-label={`Prognos för ${name} (tkr)`}
+              aria-label={t('row.forecastLabel', { name })}
               value={value.forecast}
               onChange={(e) => update({ forecast: e.target.value })}
             />
           </td>
-          <td className="num">{deviation == null ? '–' : formatNumber(deviation)}</td>
+          <td className="num">{deviation == null ? '–' : format.number(deviation)}</td>
         </>
       )}
       <td className="row-actions">
@@ -151,7 +156,7 @@ export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props
           type="button"
           className="button small danger"
           onClick={() => {
-            if (!window.confirm(`Ta bort raden ”${name}”?`)) return;
+            if (!window.confirm(t('row.confirmRemove', { name }))) return;
             void remove.run(async () => {
               await call(endpoints.deleteBudgetRow, {
                 params: { id: row.id },
@@ -162,7 +167,8 @@ export function BudgetRowEditor({ row, withForecast, onLocal, onChanged }: Props
             });
           }}
         >
-          Ta bort<span className="visually-hidden"> raden {name}</span>
+          {t('row.remove')}
+          <span className="visually-hidden"> {t('row.removeWhich', { name })}</span>
         </button>
         {remove.error && (
           <span className="field-error" role="alert">

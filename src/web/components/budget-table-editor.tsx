@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type BudgetLine, signedNet, summariseBudget } from '../../domain/budget.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
@@ -13,12 +14,8 @@ import { SaveStatus } from './save-status.tsx';
 import { TableScroll } from './table-scroll.tsx';
 import { TextField } from './text-field.tsx';
 
-type Layout = TreeBudgetTable['layout'];
-export const LAYOUT_LABEL: Record<Layout, string> = {
-  category: 'Budgetram per kategori (intäkter och kostnader)',
-  simple: 'Enkel (intäkter, löner, övriga kostnader)',
-  per_activity: 'Per verksamhet: budget, prognos och avvikelse',
-};
+export type Layout = TreeBudgetTable['layout'];
+export const LAYOUTS: Layout[] = ['category', 'simple', 'per_activity'];
 
 interface Fields {
   title: string;
@@ -26,6 +23,7 @@ interface Fields {
 }
 
 export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable; onChanged: () => void }) {
+  const { t } = useTranslation('budget');
   const draft = useAutosave<Fields>({
     key: `budget-table:${table.id}`,
     server: { title: table.title, layout: table.layout },
@@ -56,7 +54,7 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
     layout === 'category'
       ? [...table.rows].sort((a, b) => (a.groupKind === b.groupKind ? 0 : a.groupKind === 'revenue' ? -1 : 1))
       : table.rows;
-  const name = draft.value.title || 'Budgettabell';
+  const name = draft.value.title || t('table.untitled');
   const remove = useAction();
   const unit = table.amountUnit || 'tkr';
   return (
@@ -67,52 +65,50 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
       </div>
       <div className="form-grid">
         <TextField
-          label="Tabellens rubrik (verksamhet)"
+          label={t('table.title')}
           limit={LIMITS.name}
           value={draft.value.title}
           onChange={(title) => draft.update({ title })}
         />
         <div className="field">
           <label className="field-label" htmlFor={`layout-${table.id}`}>
-            Uppställning
+            {t('table.layout')}
           </label>
           <select
             id={`layout-${table.id}`}
             value={layout}
             onChange={(e) => draft.update({ layout: e.target.value as Layout })}
           >
-            {Object.entries(LAYOUT_LABEL).map(([k, label]) => (
+            {LAYOUTS.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {t(`layout.${k}`)}
               </option>
             ))}
           </select>
         </div>
       </div>
-      <TableScroll label={`Budget: ${name}`}>
+      <TableScroll label={t('table.label', { name })}>
         <table className="data-table budget">
-          <caption className="visually-hidden">
-            {name}, belopp i {unit}
-          </caption>
+          <caption className="visually-hidden">{t('table.caption', { name, unit })}</caption>
           <thead>
             <tr>
-              <th scope="col">Post</th>
-              <th scope="col">Grupp</th>
+              <th scope="col">{t('table.item')}</th>
+              <th scope="col">{t('table.group')}</th>
               <th scope="col" className="num">
-                {withForecast ? 'Budget VP' : 'Budget'} ({unit})
+                {withForecast ? t('table.budgetPlan', { unit }) : t('table.budget', { unit })}
               </th>
               {withForecast && (
                 <>
                   <th scope="col" className="num">
-                    Prognos ({unit})
+                    {t('table.forecast', { unit })}
                   </th>
                   <th scope="col" className="num">
-                    Avvikelse
+                    {t('table.deviation')}
                   </th>
                 </>
               )}
               <th scope="col">
-                <span className="visually-hidden">Åtgärder</span>
+                <span className="visually-hidden">{t('table.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -138,13 +134,13 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
           </tbody>
           <tfoot>
             <SumRow
-              label="Summa intäkter"
+              label={t('table.sumRevenue')}
               budget={summary.budget.revenue}
               forecast={summary.forecast?.revenue}
               withForecast={withForecast}
             />
             <SumRow
-              label="Summa kostnader"
+              label={t('table.sumCost')}
               budget={summary.budget.cost}
               forecast={summary.forecast?.cost}
               withForecast={withForecast}
@@ -152,8 +148,8 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
             <SumRow
               label={
                 table.signConvention === 'cost_negative'
-                  ? `Netto (intäkter − kostnader, ${unit})`
-                  : `Netto (kostnader − intäkter, ${unit})`
+                  ? t('table.netRevenueFirst', { unit })
+                  : t('table.netCostFirst', { unit })
               }
               budget={signedNet(summary.budget, table.signConvention)}
               forecast={summary.forecast ? signedNet(summary.forecast, table.signConvention) : undefined}
@@ -164,10 +160,7 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
           </tfoot>
         </table>
       </TableScroll>
-      <p className="field-hint">
-        Belopp anges positiva; gruppen avgör om raden är intäkt eller kostnad. Avvikelse = prognosens netto −
-        budgetens netto (positiv är bättre än budget).
-      </p>
+      <p className="field-hint">{t('table.hint')}</p>
       <AddRowForm tableId={table.id} tableName={name} onAdded={onChanged} />
       <div className="button-row end">
         <button
@@ -175,7 +168,7 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
           className="button small danger"
           disabled={remove.pending}
           onClick={() => {
-            if (!window.confirm(`Ta bort budgettabellen ”${name}” med alla rader?`)) return;
+            if (!window.confirm(t('table.confirmRemove', { name }))) return;
             void remove.run(async () => {
               await call(endpoints.deleteBudgetTable, {
                 params: { id: table.id },
@@ -186,7 +179,7 @@ export function BudgetTableEditor({ table, onChanged }: { table: TreeBudgetTable
             });
           }}
         >
-          Ta bort budgettabellen
+          {t('table.remove')}
         </button>
         {remove.error && <span className="field-error">{remove.error}</span>}
       </div>

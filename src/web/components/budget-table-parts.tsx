@@ -1,8 +1,9 @@
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import { call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
-import { formatNumber } from '../lib/format.ts';
+import { useFormat } from '../i18n/format.ts';
 import { TextField } from './text-field.tsx';
 
 /** The category layout prints "Intäkter" and "Kostnader" as group headings above their rows. */
@@ -15,12 +16,13 @@ export function GroupedRow({
   columns: number;
   children: ReactNode;
 }) {
+  const { t } = useTranslation('vocabulary');
   return (
     <>
       {heading && (
         <tr className="group-row">
           <th scope="rowgroup" colSpan={columns}>
-            {heading === 'revenue' ? 'Intäkter' : 'Kostnader'}
+            {t(`budgetGroup.${heading}`)}
           </th>
         </tr>
       )}
@@ -37,7 +39,8 @@ export function SumRow(props: {
   withForecast: boolean;
   strong?: boolean;
 }) {
-  const f = (n: number | null | undefined) => (n == null ? '–' : formatNumber(n));
+  const format = useFormat();
+  const f = (n: number | null | undefined) => (n == null ? '–' : format.number(n));
   return (
     <tr className={props.strong ? 'sum strong' : 'sum'}>
       <th scope="row" colSpan={2}>
@@ -64,13 +67,14 @@ export function AddRowForm({
   tableName: string;
   onAdded: () => void;
 }) {
+  const { t } = useTranslation('budget');
   const [label, setLabel] = useState('');
   const [groupKind, setGroup] = useState<'revenue' | 'cost'>('cost');
   const action = useAction();
   return (
     <form
       className="inline-form add-row"
-      aria-label={`Ny budgetrad i ${tableName}`}
+      aria-label={t('row.newIn', { table: tableName })}
       onSubmit={(e) => {
         e.preventDefault();
         if (!label.trim()) return;
@@ -84,22 +88,22 @@ export function AddRowForm({
         });
       }}
     >
-      <TextField className="grow" label="Ny budgetrad" value={label} onChange={setLabel} />
+      <TextField className="grow" label={t('row.new')} value={label} onChange={setLabel} />
       <div className="field">
         <label className="field-label" htmlFor={`grupp-${tableId}`}>
-          Grupp för ny rad
+          {t('row.newGroup')}
         </label>
         <select
           id={`grupp-${tableId}`}
           value={groupKind}
           onChange={(e) => setGroup(e.target.value as 'revenue' | 'cost')}
         >
-          <option value="revenue">Intäkt</option>
-          <option value="cost">Kostnad</option>
+          <option value="revenue">{t('row.revenue')}</option>
+          <option value="cost">{t('row.cost')}</option>
         </select>
       </div>
       <button type="submit" className="button" disabled={action.pending || !label.trim()}>
-        Lägg till rad
+        {t('row.add')}
       </button>
       {action.error && <p className="field-error">{action.error}</p>}
     </form>

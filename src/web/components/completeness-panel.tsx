@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { checkPlanCompleteness } from '../../domain/completeness.ts';
+import { useTranslation } from 'react-i18next';
+import { type CompletenessIssue, checkPlanCompleteness } from '../../domain/completeness.ts';
 import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 
 interface Props {
@@ -9,31 +11,40 @@ interface Props {
 }
 
 export function CompletenessList({ tree, linkBase = '' }: Props) {
+  const { t } = useTranslation(['plan', 'completeness', 'vocabulary']);
   const issues = useMemo(() => checkPlanCompleteness(tree), [tree]);
   if (issues.length === 0) {
     return (
       <p className="ok">
-        <span aria-hidden="true">✓ </span>Inget saknas – planen är komplett.
+        <span aria-hidden="true">✓ </span>
+        {t('completeness.none')}
       </p>
     );
   }
   return (
     <>
-      <p>
-        {issues.length === 1 ? '1 sak' : `${issues.length} saker`} att åtgärda. Välj en rad för att gå dit.
-      </p>
+      <p>{t('completeness.intro', { count: issues.length })}</p>
       <ul className="issues">
         {issues.map((issue) => (
           <li key={`${issue.rule}-${issue.anchor}`}>
             <span aria-hidden="true">⚠ </span>
             <a href={`${linkBase}#${issue.anchor}`} onClick={(e) => focusAnchor(e, issue.anchor, linkBase)}>
-              {issue.message}
+              {issueText(t, issue)}
             </a>
           </li>
         ))}
       </ul>
     </>
   );
+}
+
+/** The issue in the UI language; the domain's Swedish message is the fallback for a key not yet translated. */
+function issueText(t: TFunction, issue: CompletenessIssue): string {
+  const { key, values } = issue.text;
+  if (key === 'planTemplateText') return t(`completeness:planTemplateText.${values.field}`);
+  const field = key === 'goalTemplateText' ? t(`vocabulary:goalTextField.${values.field}`) : undefined;
+  const title = key === 'emptyBudgetTable' && !values.title ? t('completeness:untitled') : values.title;
+  return t(`completeness:${key}`, { ...values, field, title, defaultValue: issue.message });
 }
 
 /** On the editor page itself, move focus to the field rather than only scrolling. */
@@ -51,13 +62,14 @@ function focusAnchor(event: React.MouseEvent, anchor: string, linkBase: string) 
 }
 
 export function CompletenessPanel({ tree }: { tree: PlanTree }) {
+  const { t } = useTranslation('plan');
   const count = useMemo(() => checkPlanCompleteness(tree).length, [tree]);
   return (
     <details className="completeness card" open={count > 0}>
       <summary>
-        <h2 className="inline-h">Det här saknas</h2>{' '}
+        <h2 className="inline-h">{t('completeness.heading')}</h2>{' '}
         <span className={`badge ${count ? 'badge-warn' : 'badge-ok'}`}>
-          {count === 0 ? 'Komplett' : `${count} att åtgärda`}
+          {count === 0 ? t('completeness.complete') : t('completeness.toFix', { count })}
         </span>
       </summary>
       <CompletenessList tree={tree} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../hooks/use-autosave.ts';
 import { Prose } from './prose.tsx';
 
@@ -16,23 +17,24 @@ interface Props<T> {
 
 /** Shows both versions of the fields that differ and lets the user choose; nothing is discarded silently. */
 export function ConflictPanel<T>({ conflict, fields, onKeepMine, onTakeTheirs }: Props<T>) {
+  const { t } = useTranslation('plan');
   const differing = fields.filter(
     (f) => String(conflict.mine[f.key] ?? '') !== String(conflict.theirs[f.key] ?? ''),
   );
   return (
     <div className="conflict" role="alert">
-      <h4 className="conflict-title">Någon annan har ändrat samma sak</h4>
-      <p>Din ändring är inte sparad ännu. Jämför versionerna och välj vilken som ska gälla.</p>
+      <h4 className="conflict-title">{t('conflict.heading')}</h4>
+      <p>{t('conflict.intro')}</p>
       {differing.map((f) => (
         <div key={f.key} className="conflict-field">
           <h5>{f.label}</h5>
           <div className="conflict-columns">
-            <section aria-label={`Din version: ${f.label}`}>
-              <h6>Din version</h6>
+            <section aria-label={t('conflict.mineLabel', { field: f.label })}>
+              <h6>{t('conflict.mine')}</h6>
               <Value value={conflict.mine[f.key]} rich={f.rich} />
             </section>
-            <section aria-label={`Sparad version: ${f.label}`}>
-              <h6>Sparad version (ändrad av någon annan)</h6>
+            <section aria-label={t('conflict.theirsLabel', { field: f.label })}>
+              <h6>{t('conflict.theirs')}</h6>
               <Value value={conflict.theirs[f.key]} rich={f.rich} />
             </section>
           </div>
@@ -40,10 +42,10 @@ export function ConflictPanel<T>({ conflict, fields, onKeepMine, onTakeTheirs }:
       ))}
       <div className="button-row">
         <button type="button" className="button primary" onClick={onKeepMine}>
-          Behåll min version
+          {t('conflict.keepMine')}
         </button>
         <button type="button" className="button" onClick={onTakeTheirs}>
-          Använd den sparade versionen
+          {t('conflict.takeTheirs')}
         </button>
       </div>
     </div>
@@ -51,8 +53,9 @@ export function ConflictPanel<T>({ conflict, fields, onKeepMine, onTakeTheirs }:
 }
 
 function Value({ value, rich }: { value: unknown; rich?: boolean }) {
+  const { t } = useTranslation('plan');
   const text = String(value ?? '');
-  if (!text.trim()) return <p className="muted">(tomt)</p>;
+  if (!text.trim()) return <p className="muted">{t('conflict.empty')}</p>;
   if (rich) return <Prose markdown={text} />;
   return <p>{text}</p>;
 }

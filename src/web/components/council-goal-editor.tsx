@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { GoalRecord } from '../../shared/schemas/goal.ts';
-import { GOAL_LEVEL_LABEL } from '../../shared/vocabulary.ts';
+
 import { call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { removeDraft } from '../lib/drafts.ts';
@@ -18,6 +19,7 @@ interface Props {
 
 /** A council goal (direction or area) with number and title; area goals also hold indicators. */
 export function CouncilGoalEditor({ goal, controls, onChanged, children }: Props) {
+  const { t } = useTranslation(['plan-goals', 'vocabulary']);
   const draft = useGoalDraft(goal, onChanged);
   const remove = useAction();
   const headingId = `${anchors.goal(goal.id)}-h`;
@@ -32,7 +34,7 @@ export function CouncilGoalEditor({ goal, controls, onChanged, children }: Props
     >
       <div className="item-head">
         <Heading id={headingId} className="goal-title">
-          <span className="level-label">{GOAL_LEVEL_LABEL[goal.level]}:</span> {title}
+          <span className="level-label">{t(`vocabulary:goalLevel.${goal.level}`)}:</span> {title}
         </Heading>
         <SaveStatus state={draft.state} message={draft.message} />
       </div>
@@ -51,7 +53,7 @@ export function CouncilGoalEditor({ goal, controls, onChanged, children }: Props
           className="button small danger"
           disabled={remove.pending}
           onClick={() => {
-            if (!window.confirm(`Ta bort ”${title}”?`)) return;
+            if (!window.confirm(t('goal.confirmRemove', { title }))) return;
             void remove.run(async () => {
               await call(endpoints.deleteGoal, {
                 params: { id: goal.id },
@@ -62,7 +64,8 @@ export function CouncilGoalEditor({ goal, controls, onChanged, children }: Props
             });
           }}
         >
-          Ta bort målet<span className="visually-hidden"> {title}</span>
+          {t('goal.remove')}
+          <span className="visually-hidden"> {title}</span>
         </button>
         {remove.error && <span className="field-error">{remove.error}</span>}
       </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import { goalHeading } from '../lib/format.ts';
@@ -13,9 +14,10 @@ interface Props {
 
 /** The "Mål" part of a plan: KF's direction goals read-only, each with its area goals rendered by the caller. */
 export function DirectionGoals({ tree, intro, renderArea }: Props) {
+  const { t } = useTranslation('plan-goals');
   return (
     <section className="doc-part card" aria-labelledby="mal-rubrik" id="mal">
-      <h2 id="mal-rubrik">Mål</h2>
+      <h2 id="mal-rubrik">{t('goal.heading')}</h2>
       {intro}
       {tree.goals.map((direction) => (
         <section

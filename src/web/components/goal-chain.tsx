@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
@@ -15,15 +16,13 @@ interface Props {
 
 /** KF's goals → the board's goals → the unit's goals, in document order. */
 export function GoalChain({ tree, visibility, onChanged }: Props) {
+  const { t } = useTranslation('plan-goals');
   return (
     <DirectionGoals
       tree={tree}
       intro={
         <>
-          <p className="muted">
-            Kommunfullmäktiges och nämndens mål visas här från en enda källa och kan inte ändras i planen.
-            Skriv enhetens mål under nämndmålen.
-          </p>
+          <p className="muted">{t('chain.unitIntro')}</p>
           {visibility.error && (
             <p className="field-error" role="alert">
               {visibility.error}
@@ -49,6 +48,7 @@ function AreaGoal({
   visibility: Visibility;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('plan-goals');
   const boardGoals = area.children.filter((c) => c.level === 'board');
   const headingId = `${anchors.goal(area.id)}-h`;
   // An area goal the plan does not use folds away, so the unit sees its own part of the chain first.
@@ -58,7 +58,7 @@ function AreaGoal({
     !area.indicators.some((i) => visibility.placementShown(i.placementId, i.shown));
   const table = (
     <IndicatorTable
-      caption="KF:s indikatorer"
+      caption={t('chain.cityIndicators')}
       context={`${area.number ?? ''} ${area.title}`}
       indicators={area.indicators}
       organisationId={tree.organisation.id}
@@ -72,11 +72,11 @@ function AreaGoal({
       <h4 id={headingId} className="goal-title">
         {goalHeading(area)}
       </h4>
-      {boardGoals.length === 0 && <p className="muted small">Nämnden har inga mål under detta mål.</p>}
+      {boardGoals.length === 0 && <p className="muted small">{t('chain.noBoardGoals')}</p>}
       {quiet
         ? area.indicators.length > 0 && (
             <details className="quiet">
-              <summary>KF:s indikatorer under målet ({area.indicators.length})</summary>
+              <summary>{t('chain.cityIndicatorsUnder', { count: area.indicators.length })}</summary>
               {table}
             </details>
           )

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
-import { GOAL_TEXT_FIELD_LABEL, GOAL_TEXT_FIELDS, type GoalTextField } from '../../shared/vocabulary.ts';
+import { GOAL_TEXT_FIELDS, type GoalTextField } from '../../shared/vocabulary.ts';
 import { type Answer, call } from '../api/client.ts';
 import { type Autosave, useAutosave } from '../hooks/use-autosave.ts';
 import { RichTextEditor } from '../rich-text/rich-text-editor.tsx';
@@ -12,20 +13,14 @@ export type GoalField = 'number' | 'title' | GoalTextField;
 
 export type GoalFields = Record<GoalField, string>;
 
-export const GOAL_FIELD_LABEL: Record<GoalField, string> = {
-  number: 'Nummer',
-  title: 'Rubrik',
-  ...GOAL_TEXT_FIELD_LABEL,
-};
-
-const HINT: Partial<Record<GoalField, string>> = {
-  number: 'T.ex. 1.3 – tomt om inget',
-  expectedResults: 'Vad ska vara uppnått vid årets slut? Gärna som punktlista.',
-  waysOfWorking: 'Hur arbetar ni för att nå målet?',
-  resources: 'Vilka resurser (personal, tid, pengar) används?',
-  followUp: 'Hur och när följs målet upp?',
-  development: 'Vad behöver utvecklas framåt?',
-};
+const HINTED = new Set<GoalField>([
+  'number',
+  'expectedResults',
+  'waysOfWorking',
+  'resources',
+  'followUp',
+  'development',
+]);
 
 function pick(g: Partial<Record<GoalField, unknown>>): GoalFields {
   const s = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -66,6 +61,10 @@ export function GoalFieldsEditor({
   draft: Autosave<GoalFields>;
   fields: GoalField[];
 }) {
+  const { t } = useTranslation(['plan-goals', 'vocabulary']);
+  const label = (f: GoalField) =>
+    f === 'number' || f === 'title' ? t(`field.${f}`) : t(`vocabulary:goalTextField.${f}`);
+  const hint = (f: GoalField) => (HINTED.has(f) ? t(`field.hint.${f}`) : undefined);
   const { value, update, fieldErrors } = draft;
   return (
     <>
@@ -74,7 +73,7 @@ export function GoalFieldsEditor({
           conflict={draft.conflict}
           fields={fields.map((key) => ({
             key,
-            label: GOAL_FIELD_LABEL[key],
+            label: label(key),
             rich: key !== 'title' && key !== 'number',
           }))}
           onKeepMine={draft.keepMine}
@@ -87,8 +86,8 @@ export function GoalFieldsEditor({
             key={field}
             id={anchors.goalField(goalId, field)}
             className={field === 'number' ? 'narrow-field' : ''}
-            label={GOAL_FIELD_LABEL[field]}
-            hint={HINT[field]}
+            label={label(field)}
+            hint={hint(field)}
             value={value[field]}
             onChange={(v) => update({ [field]: v })}
             error={fieldErrors[field]}
@@ -98,8 +97,8 @@ export function GoalFieldsEditor({
           <RichTextEditor
             key={field}
             id={anchors.goalField(goalId, field)}
-            label={GOAL_FIELD_LABEL[field]}
-            hint={HINT[field]}
+            label={label(field)}
+            hint={hint(field)}
             value={value[field]}
             onChange={(v) => update({ [field]: v })}
             error={fieldErrors[field]}

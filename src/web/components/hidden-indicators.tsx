@@ -1,17 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import { call } from '../api/client.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
 import { IndicatorTable } from './indicator-table.tsx';
-
-const text = {
-  summary: (n: number) => `Fler indikatorer att välja bland (${n})`,
-  caption: 'Indikatorer som inte visas i planen',
-  loading: 'Hämtar indikatorerna …',
-  failed: 'Indikatorerna kunde inte hämtas. Stäng och öppna listan igen.',
-};
 
 interface Props {
   planId: string;
@@ -37,6 +31,7 @@ export function HiddenIndicators({
   visibility,
   onSaved,
 }: Props) {
+  const { t } = useTranslation('plan-goals');
   const [open, setOpen] = useState(false);
   const count = goal.hiddenIndicators ?? 0;
   const list = useQuery({
@@ -48,12 +43,12 @@ export function HiddenIndicators({
   if (count === 0) return null;
   return (
     <details className="quiet" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{text.summary(count)}</summary>
+      <summary>{t('hidden.summary', { count })}</summary>
       {list.isError ? (
-        <p className="field-error">{text.failed}</p>
+        <p className="field-error">{t('hidden.failed')}</p>
       ) : list.data ? (
         <IndicatorTable
-          caption={text.caption}
+          caption={t('hidden.caption')}
           context={context}
           indicators={list.data}
           organisationId={organisationId}
@@ -62,7 +57,7 @@ export function HiddenIndicators({
           onSaved={onSaved}
         />
       ) : (
-        <p className="muted">{text.loading}</p>
+        <p className="muted">{t('hidden.loading')}</p>
       )}
     </details>
   );

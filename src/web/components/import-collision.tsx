@@ -1,6 +1,7 @@
 // When a plan's council goals carry numbers that belong to different goals in the year, the import
 // stops and the person chooses how to go on; the preview then runs again with that choice.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Choice = '' | 'link' | 'own';
 
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function CollisionChoice({ value, onChange, yearOverride, onYear, busy, onRetry }: Props) {
+  const { t } = useTranslation('imports');
   const name = useId();
   const yearId = useId();
   const other = value === '' && yearOverride !== '';
@@ -28,27 +30,27 @@ export function CollisionChoice({ value, onChange, yearOverride, onYear, busy, o
   };
   return (
     <section className="card" aria-labelledby={`${name}-h`}>
-      <h3 id={`${name}-h`}>Målnummer som redan används – välj hur importen ska fortsätta</h3>
+      <h3 id={`${name}-h`}>{t('collision.heading')}</h3>
       <fieldset>
-        <legend>Planens mål har samma nummer som andra mål det här året</legend>
+        <legend>{t('collision.legend')}</legend>
         <label>
-          <input type="radio" name={name} checked={value === 'link'} onChange={() => pick('link')} /> Koppla
-          till de befintliga målen (planens text för dem sparas inte)
+          <input type="radio" name={name} checked={value === 'link'} onChange={() => pick('link')} />{' '}
+          {t('collision.link')}
         </label>
         <br />
         <label>
-          <input type="radio" name={name} checked={value === 'own'} onChange={() => pick('own')} /> Skapa
-          planens egna mål (utan nummer; de befintliga målen lämnas orörda)
+          <input type="radio" name={name} checked={value === 'own'} onChange={() => pick('own')} />{' '}
+          {t('collision.own')}
         </label>
         <br />
         <label>
-          <input type="radio" name={name} checked={other} onChange={() => pick('year')} /> Importera till ett
-          annat år
+          <input type="radio" name={name} checked={other} onChange={() => pick('year')} />{' '}
+          {t('collision.year')}
         </label>
         {other && (
           <div className="field narrow-field">
             <label className="field-label" htmlFor={yearId}>
-              År att importera till
+              {t('collision.yearField')}
             </label>
             <input
               id={yearId}
@@ -69,7 +71,7 @@ export function CollisionChoice({ value, onChange, yearOverride, onYear, busy, o
           disabled={busy || (value === '' && !other)}
           onClick={onRetry}
         >
-          Förhandsgranska med valet
+          {t('collision.retry')}
         </button>
       </div>
     </section>

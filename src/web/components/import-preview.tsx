@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { paths } from '../lib/paths.ts';
 import { TableScroll } from './table-scroll.tsx';
@@ -31,34 +32,35 @@ export interface ImportResponse {
   report: { dryRun: boolean; ok: boolean; plans: PlanReport[] };
 }
 
-const ROWS: [group: 'goals' | 'counts', key: string, label: string][] = [
-  ['goals', 'city_direction', 'KF:s inriktningsmål'],
-  ['goals', 'city_area', 'KF:s mål för verksamhetsområdet'],
-  ['goals', 'board', 'Nämndmål'],
-  ['goals', 'unit', 'Enhetsmål'],
-  ['counts', 'indicators', 'Indikatorer'],
-  ['counts', 'targets', 'Målvärden'],
-  ['counts', 'activities', 'Aktiviteter'],
-  ['counts', 'budgetTables', 'Budgettabeller'],
-  ['counts', 'budgetRows', 'Budgetrader'],
-  ['counts', 'sections', 'Avsnitt (Inledning, Övrigt)'],
-  ['counts', 'unplaced', 'Oplacerad text'],
+const ROWS: [group: 'goals' | 'counts', key: string][] = [
+  ['goals', 'city_direction'],
+  ['goals', 'city_area'],
+  ['goals', 'board'],
+  ['goals', 'unit'],
+  ['counts', 'indicators'],
+  ['counts', 'targets'],
+  ['counts', 'activities'],
+  ['counts', 'budgetTables'],
+  ['counts', 'budgetRows'],
+  ['counts', 'sections'],
+  ['counts', 'unplaced'],
 ];
 
 /** One plan of an import: what the document holds, what is new and what links to stored records. */
 export function PlanPreview({ plan, year }: { plan: PlanReport; year: number }) {
+  const { t } = useTranslation(['imports', 'vocabulary']);
   const headingId = useId();
-  const title = `${plan.unit ?? 'Okänd enhet'} ${plan.year ?? ''}`;
+  const title = `${plan.unit ?? t('preview.unknownUnit')} ${plan.year ?? ''}`;
   const unitId = plan.organisations.unit?.id;
   return (
     <section className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
       <p className="muted">
-        {plan.file} · {plan.board ?? 'nämnd saknas'}
+        {plan.file} · {plan.board ?? t('preview.noBoard')}
         {plan.status === 'imported' && unitId && (
           <>
             {' · '}
-            <Link to={paths.plan(plan.year ?? year, unitId)}>Öppna planen</Link>
+            <Link to={paths.plan(plan.year ?? year, unitId)}>{t('preview.open')}</Link>
           </>
         )}
       </p>
@@ -67,30 +69,34 @@ export function PlanPreview({ plan, year }: { plan: PlanReport; year: number }) 
           {plan.error}
         </p>
       ) : (
-        <TableScroll label={`Sammanställning för ${title}`}>
+        <TableScroll label={t('preview.summary', { title })}>
           <table className="data-table">
             <caption className="visually-hidden">
-              {plan.status === 'preview' ? 'Det här skapas och kopplas' : 'Det här importerades'} för {title}
+              {plan.status === 'preview'
+                ? t('preview.willCreate', { title })
+                : t('preview.created', { title })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Typ</th>
+                <th scope="col">{t('preview.kind')}</th>
                 <th scope="col" className="num">
-                  I dokumentet
+                  {t('preview.inDocument')}
                 </th>
                 <th scope="col" className="num">
-                  Nya
+                  {t('preview.new')}
                 </th>
                 <th scope="col" className="num">
-                  Kopplade till befintliga
+                  {t('preview.linked')}
                 </th>
                 <th scope="col" className="num">
-                  Ändrade
+                  {t('preview.changed')}
                 </th>
               </tr>
             </thead>
             <tbody>
-              {ROWS.map(([group, key, label]) => {
+              {ROWS.map(([group, key]) => {
+                const label =
+                  group === 'goals' ? t(`vocabulary:goalLevel.${key}`) : t(`preview.count.${key}`);
                 const c = plan[group][key];
                 if (!c) return null;
                 return (
@@ -109,11 +115,11 @@ export function PlanPreview({ plan, year }: { plan: PlanReport; year: number }) 
       )}
       {plan.warnings.length > 0 && (
         <details>
-          <summary>Varningar ({plan.warnings.length})</summary>
+          <summary>{t('preview.warnings', { count: plan.warnings.length })}</summary>
           <ul>
             {plan.warnings.map((w) => (
               <li key={`${w.line}-${w.message}`}>
-                Rad {w.line}: {w.message}
+                {t('preview.line', { line: w.line, message: w.message })}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import type { TreeIndicator } from '../../shared/schemas/plan-tree.ts';
-import { PERIODICITY_LABEL } from '../../shared/vocabulary.ts';
+
 import type { Visibility } from '../hooks/use-visibility.ts';
 import { TableScroll } from './table-scroll.tsx';
 import { TargetEditor } from './target-editor.tsx';
@@ -36,23 +37,25 @@ export function IndicatorTable({
   organisationId,
   year,
   visibility,
-  ownLabel = 'Enhetens årsmål',
+  ownLabel,
   mode = 'unit',
   hideCity = false,
   onSaved,
 }: Props) {
+  const { t } = useTranslation(['plan-goals', 'vocabulary']);
   if (indicators.length === 0) return null;
+  const own = ownLabel ?? t('indicator.unitTarget');
   return (
     <TableScroll label={`${caption}: ${context}`}>
       <table className="data-table indicators">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Indikator</th>
-            {!hideCity && <th scope="col">KF:s årsmål</th>}
-            {mode === 'unit' && <th scope="col">Nämndens årsmål</th>}
-            <th scope="col">{ownLabel}</th>
-            {visibility && <th scope="col">Visas i planen</th>}
+            <th scope="col">{t('indicator.name')}</th>
+            {!hideCity && <th scope="col">{t('indicator.cityTarget')}</th>}
+            {mode === 'unit' && <th scope="col">{t('chain.boardTarget')}</th>}
+            <th scope="col">{own}</th>
+            {visibility && <th scope="col">{t('indicator.shownInPlan')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -68,7 +71,9 @@ export function IndicatorTable({
                   {ind.name}
                   {ind.unit && <span className="muted"> ({ind.unit})</span>}
                   <span className="cell-note">
-                    Mäts per {PERIODICITY_LABEL[ind.periodicity].toLowerCase()}
+                    {t('indicator.measured', {
+                      period: t(`vocabulary:periodicity.${ind.periodicity}`).toLowerCase(),
+                    })}
                   </span>
                 </th>
                 {!hideCity && <td>{scopeText(ind, 'city')}</td>}
@@ -79,7 +84,7 @@ export function IndicatorTable({
                     organisationId={organisationId}
                     year={year}
                     onSaved={onSaved}
-                    who={ownLabel}
+                    who={own}
                   />
                 </td>
                 {visibility && (
@@ -90,7 +95,7 @@ export function IndicatorTable({
                         checked={shown}
                         onChange={(e) => void visibility.togglePlacement(ind.placementId, e.target.checked)}
                       />
-                      <span>{shown ? 'Visas' : 'Dold'}</span>
+                      <span>{shown ? t('indicator.shown') : t('indicator.hidden')}</span>
                       <span className="visually-hidden"> – {ind.name}</span>
                     </label>
                   </td>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import type { Visibility } from '../hooks/use-visibility.ts';
@@ -19,6 +20,7 @@ interface Props {
 
 /** A board goal in a unit plan: read from its single source, with the unit's own goals beneath. */
 export function InheritedBoardGoal({ tree, goal, visibility, onChanged }: Props) {
+  const { t } = useTranslation(['plan-goals', 'vocabulary']);
   const headingId = `${anchors.goal(goal.id)}-h`;
   const unitGoals = goal.children.filter((c) => c.level === 'unit');
   const forced = unitGoals.length > 0 || goal.activities.length > 0;
@@ -33,7 +35,7 @@ export function InheritedBoardGoal({ tree, goal, visibility, onChanged }: Props)
         <h5 id={headingId} className="goal-title">
           {goalHeading(goal)}
         </h5>
-        <span className="badge badge-source">Från nämnden · skrivskyddat</span>
+        <span className="badge badge-source">{t('inherited.fromBoard')}</span>
       </div>
       <label className="check">
         <input
@@ -43,19 +45,19 @@ export function InheritedBoardGoal({ tree, goal, visibility, onChanged }: Props)
           aria-describedby={forced ? `${headingId}-forced` : undefined}
           onChange={(e) => void visibility.toggleGoal(goal.id, e.target.checked)}
         />
-        <span>Visa nämndmålet i planen</span>
+        <span>{t('inherited.show')}</span>
       </label>
       {forced && (
         <span className="field-hint" id={`${headingId}-forced`}>
-          Visas alltid eftersom enheten har mål eller aktiviteter under det.
+          {t('inherited.forced')}
         </span>
       )}
       {shown && (
         <>
-          <Prose label="Beskrivning" markdown={goal.description} />
-          <Prose label="Förväntat resultat" markdown={goal.expectedResults} />
+          <Prose label={t('vocabulary:goalTextField.description')} markdown={goal.description} />
+          <Prose label={t('vocabulary:goalTextField.expectedResults')} markdown={goal.expectedResults} />
           <IndicatorTable
-            caption="Nämndens indikatorer"
+            caption={t('inherited.boardIndicators')}
             context={goal.title}
             indicators={goal.indicators}
             organisationId={tree.organisation.id}
@@ -73,7 +75,7 @@ export function InheritedBoardGoal({ tree, goal, visibility, onChanged }: Props)
             onSaved={onChanged}
           />
           <ActivityTable
-            caption="Nämndens aktiviteter som tilldelats enheten"
+            caption={t('inherited.boardActivities')}
             context={goal.title}
             activities={goal.activities.filter((a) => !a.own)}
           />
@@ -89,7 +91,7 @@ export function InheritedBoardGoal({ tree, goal, visibility, onChanged }: Props)
           <AddGoalForm
             id={anchors.addUnitGoal(goal.id)}
             level="unit"
-            noun="enhetsmål"
+            noun={t('goal.nounUnit')}
             year={tree.plan.year}
             organisationId={tree.organisation.id}
             parentId={goal.id}

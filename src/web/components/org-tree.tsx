@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
-import { ORG_KIND_LABEL } from '../../shared/vocabulary.ts';
+
 import { buildOrgTree, filterOrgTree, type OrgNode } from '../lib/org-tree.ts';
 import { paths } from '../lib/paths.ts';
 
@@ -12,24 +13,25 @@ interface Props {
 }
 
 export function OrgTree({ orgs, year, currentId }: Props) {
+  const { t } = useTranslation('start');
   const [query, setQuery] = useState('');
   const tree = useMemo(() => buildOrgTree(orgs), [orgs]);
   const shown = useMemo(() => filterOrgTree(tree, query), [tree, query]);
   return (
     <div className="org-tree">
       <label className="field-label" htmlFor="org-search">
-        Sök organisation
+        {t('orgTree.search')}
       </label>
       <input
         id="org-search"
         type="search"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        placeholder="Namn på nämnd eller enhet"
+        placeholder={t('orgTree.placeholder')}
         autoComplete="off"
       />
       {shown.length === 0 ? (
-        <p className="muted">Ingen organisation matchar ”{query}”.</p>
+        <p className="muted">{t('orgTree.noMatch', { query })}</p>
       ) : (
         <OrgList nodes={shown} year={year} currentId={currentId} />
       )}
@@ -38,6 +40,7 @@ export function OrgTree({ orgs, year, currentId }: Props) {
 }
 
 function OrgList({ nodes, year, currentId }: { nodes: OrgNode[]; year: number; currentId?: string }) {
+  const { t } = useTranslation('vocabulary');
   return (
     <ul className="org-list">
       {nodes.map((node) => (
@@ -48,7 +51,7 @@ function OrgList({ nodes, year, currentId }: { nodes: OrgNode[]; year: number; c
             aria-current={node.id === currentId ? 'page' : undefined}
           >
             <span className="org-name">{node.name}</span>
-            <span className="org-kind">{ORG_KIND_LABEL[node.kind]}</span>
+            <span className="org-kind">{t(`orgKind.${node.kind}`)}</span>
           </Link>
           {node.children.length > 0 && <OrgList nodes={node.children} year={year} currentId={currentId} />}
         </li>

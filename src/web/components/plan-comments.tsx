@@ -6,7 +6,7 @@ import { endpoints } from '../../shared/endpoints/index.ts';
 import type { PlanTree, TreeGoal } from '../../shared/schemas/plan-tree.ts';
 import { call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
-import { formatDateTime } from '../lib/format.ts';
+import { useFormat } from '../i18n/format.ts';
 
 interface Choice {
   value: string;
@@ -48,6 +48,7 @@ function choices(tree: PlanTree, planLabel: string): Choice[] {
 /** Comments on the plan, visible to everyone who may see the plan; anyone who may see it may add one. */
 export function PlanComments({ tree }: { tree: PlanTree }) {
   const { t } = useTranslation('decisions');
+  const format = useFormat();
   const id = useId();
   const client = useQueryClient();
   const planId = tree.plan.id;
@@ -86,7 +87,7 @@ export function PlanComments({ tree }: { tree: PlanTree }) {
           {comments.data.map((c) => (
             <li key={c.id}>
               <p className="comment-meta">
-                <strong>{c.author}</strong>, {formatDateTime(c.createdAt)} –{' '}
+                <strong>{c.author}</strong>, {format.dateTime(c.createdAt)} –{' '}
                 {labelOf(c.targetKind, c.targetId)}
               </p>
               <p>{c.body}</p>

@@ -26,14 +26,16 @@ interface Props {
 
 /** A plan in document order – letterhead, Inledning, goals, economy, Övrigt – with completeness and preview. */
 export function PlanEditorShell({ planId, crumbs, goals }: Props) {
+  const { t } = useTranslation('plan');
   const tree = usePlanTree(planId);
-  if (tree.isError) return <p className="field-error">Planen kunde inte läsas: {tree.error.message}</p>;
-  if (!tree.data) return <p className="loading">Läser in planen …</p>;
+  if (tree.isError)
+    return <p className="field-error">{t('editor.readFailed', { message: tree.error.message })}</p>;
+  if (!tree.data) return <p className="loading">{t('editor.loading')}</p>;
   return <Editor tree={tree.data} crumbs={crumbs} goals={goals} />;
 }
 
 function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; goals: Props['goals'] }) {
-  const { t } = useTranslation('rights');
+  const { t } = useTranslation(['rights', 'plan']);
   const mayWrite = tree.can[tree.plan.kind === 'plan' ? 'plan.write' : 'followup.write'];
   const refresh = useTreeRefresh(tree.plan.id);
   const planDraft = usePlanDraft(tree, refresh);
@@ -44,7 +46,7 @@ function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; go
       {crumbs}
       <EditorHeader
         tree={tree}
-        heading={`Verksamhetsplan ${tree.plan.year}`}
+        heading={t('plan:editor.heading', { year: tree.plan.year })}
         preview={preview}
         onTogglePreview={togglePreview}
       />
@@ -60,16 +62,16 @@ function Editor({ tree, crumbs, goals }: { tree: PlanTree; crumbs: ReactNode; go
           <fieldset className="editor-lock" disabled={tree.plan.status !== 'draft' || !mayWrite}>
             <PlanMetadataForm draft={planDraft} />
             <UnplacedSections tree={tree} onChanged={refresh} />
-            <SectionList tree={tree} part="intro" title="Inledning" onChanged={refresh} />
+            <SectionList tree={tree} part="intro" title={t('plan:editor.intro')} onChanged={refresh} />
             {goals(tree, refresh)}
             <BudgetSection tree={tree} planDraft={planDraft} onChanged={refresh} />
-            <SectionList tree={tree} part="other" title="Övrigt" onChanged={refresh} />
+            <SectionList tree={tree} part="other" title={t('plan:editor.other')} onChanged={refresh} />
           </fieldset>
         </div>
         {preview && (
           <aside className="preview-pane" aria-labelledby="forhandsrubrik">
             <h2 id="forhandsrubrik" className="preview-h">
-              Förhandsgranskning
+              {t('plan:editor.preview')}
             </h2>
             <PlanPreview tree={tree} />
           </aside>

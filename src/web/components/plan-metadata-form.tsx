@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import { PLAN_FIELD_LABELS, type PlanDraft } from '../hooks/use-plan-draft.ts';
@@ -7,17 +8,18 @@ import { DATE_INPUT, TextField } from './text-field.tsx';
 
 /** Letterhead: handläggare, telefon, till, datum, dnr. */
 export function PlanMetadataForm({ draft }: { draft: PlanDraft }) {
+  const { t } = useTranslation('plan');
   const { value, update, fieldErrors } = draft;
   return (
     <section className="doc-part card" aria-labelledby="uppgifter">
       <div className="part-head">
-        <h2 id="uppgifter">Uppgifter om planen</h2>
+        <h2 id="uppgifter">{t('metadata.heading')}</h2>
         <SaveStatus state={draft.state} message={draft.message} />
       </div>
       {draft.conflict && (
         <ConflictPanel
           conflict={draft.conflict}
-          fields={PLAN_FIELD_LABELS}
+          fields={PLAN_FIELD_LABELS.map((f) => ({ ...f, label: t(`metadata.field.${f.key}`) }))}
           onKeepMine={draft.keepMine}
           onTakeTheirs={draft.takeTheirs}
         />
@@ -26,14 +28,14 @@ export function PlanMetadataForm({ draft }: { draft: PlanDraft }) {
         <TextField
           id={anchors.planField('title')}
           className="span-2"
-          label="Titel"
+          label={t('metadata.title')}
           limit={LIMITS.title}
           value={value.title}
           onChange={(title) => update({ title })}
           error={fieldErrors.title}
         />
         <TextField
-          label="Handläggare"
+          label={t('metadata.author')}
           limit={LIMITS.name}
           value={value.author}
           onChange={(author) => update({ author })}
@@ -41,7 +43,7 @@ export function PlanMetadataForm({ draft }: { draft: PlanDraft }) {
           error={fieldErrors.author}
         />
         <TextField
-          label="Telefon"
+          label={t('metadata.phone')}
           type="tel"
           value={value.phone}
           onChange={(phone) => update({ phone })}
@@ -49,22 +51,22 @@ export function PlanMetadataForm({ draft }: { draft: PlanDraft }) {
           error={fieldErrors.phone}
         />
         <TextField
-          label="Till"
+          label={t('metadata.addressee')}
           limit={LIMITS.name}
-          hint="Mottagare, oftast nämnden"
+          hint={t('metadata.addresseeHint')}
           value={value.addressee}
           onChange={(addressee) => update({ addressee })}
           error={fieldErrors.addressee}
         />
         <TextField
-          label="Datum"
+          label={t('metadata.date')}
           {...DATE_INPUT}
           value={value.documentDate}
           onChange={(documentDate) => update({ documentDate })}
           error={fieldErrors.documentDate}
         />
         <TextField
-          label="Diarienummer (dnr)"
+          label={t('metadata.dnr')}
           value={value.dnr}
           onChange={(dnr) => update({ dnr })}
           error={fieldErrors.dnr}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import { LIMITS } from '../../domain/limits.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
@@ -28,6 +29,7 @@ interface Props {
 const pick = (s: { heading: string; body: string }): Fields => ({ heading: s.heading, body: s.body });
 
 export function SectionEditor({ section, index, count, onMove, onChanged }: Props) {
+  const { t } = useTranslation('plan');
   const draft = useAutosave<Fields>({
     key: `section:${section.id}`,
     server: pick(section),
@@ -43,13 +45,13 @@ export function SectionEditor({ section, index, count, onMove, onChanged }: Prop
     onSaved: onChanged,
   });
   const remove = useAction();
-  const name = draft.value.heading || 'avsnittet';
+  const name = draft.value.heading || t('section.unnamed');
   const headingId = `${anchors.section(section.id)}-h`;
   return (
     <section id={anchors.section(section.id)} className="section-editor" aria-labelledby={headingId}>
       <div className="item-head">
         <h3 id={headingId} className="item-title">
-          {draft.value.heading || 'Nytt avsnitt'}
+          {draft.value.heading || t('section.new')}
         </h3>
         <SaveStatus state={draft.state} message={draft.message} />
       </div>
@@ -57,8 +59,8 @@ export function SectionEditor({ section, index, count, onMove, onChanged }: Prop
         <ConflictPanel
           conflict={draft.conflict}
           fields={[
-            { key: 'heading', label: 'Rubrik' },
-            { key: 'body', label: 'Text', rich: true },
+            { key: 'heading', label: t('section.heading') },
+            { key: 'body', label: t('section.text'), rich: true },
           ]}
           onKeepMine={draft.keepMine}
           onTakeTheirs={draft.takeTheirs}
@@ -66,14 +68,14 @@ export function SectionEditor({ section, index, count, onMove, onChanged }: Prop
       )}
       <TextField
         id={`${anchors.section(section.id)}-rubrik`}
-        label="Rubrik"
+        label={t('section.heading')}
         limit={LIMITS.heading}
         value={draft.value.heading}
         onChange={(heading) => draft.update({ heading })}
         error={draft.fieldErrors.heading}
       />
       <RichTextEditor
-        label={`Text under ${name}`}
+        label={t('section.textUnder', { name })}
         value={draft.value.body}
         onChange={(body) => draft.update({ body })}
         error={draft.fieldErrors.body}
@@ -85,7 +87,7 @@ export function SectionEditor({ section, index, count, onMove, onChanged }: Prop
           className="button small danger"
           disabled={remove.pending}
           onClick={() => {
-            if (!window.confirm(`Ta bort avsnittet ”${name}”?`)) return;
+            if (!window.confirm(t('section.confirmRemove', { name }))) return;
             void remove.run(async () => {
               await call(endpoints.deletePlanSection, {
                 params: { id: section.id },
@@ -96,7 +98,7 @@ export function SectionEditor({ section, index, count, onMove, onChanged }: Prop
             });
           }}
         >
-          Ta bort avsnittet
+          {t('section.remove')}
         </button>
         {remove.error && <span className="field-error">{remove.error}</span>}
       </div>

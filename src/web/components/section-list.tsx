@@ -1,28 +1,14 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { PlanTree } from '../../shared/schemas/plan-tree.ts';
 import { call, reloadOnConflict } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useReorder } from '../hooks/use-reorder.ts';
 import { focusLater } from '../lib/focus.ts';
+import { SECTION_SUGGESTIONS } from '../lib/section-suggestions.ts';
 import { SectionEditor } from './section-editor.tsx';
 import { TextField } from './text-field.tsx';
-
-const SUGGESTIONS = {
-  intro: (year: number) => [
-    'Enhetens uppdrag',
-    `Utvecklingsområden ${year}`,
-    'Organisationsbeskrivning',
-    'Medarbetarnas delaktighet',
-    'Ledarskapsidé',
-  ],
-  other: () => [
-    'Systematiskt kvalitetsarbete',
-    'Personalens medverkan i kvalitetsarbete',
-    'Agenda 2030',
-    'Synpunkter och klagomål',
-  ],
-};
 
 interface Props {
   tree: PlanTree;
@@ -33,6 +19,7 @@ interface Props {
 
 /** Inledning or Övrigt: free sections with recommended headings offered. */
 export function SectionList({ tree, part, title, onChanged }: Props) {
+  const { t } = useTranslation('plan');
   const sections = tree.sections.filter((s) => s.part === part);
   const byId = new Map(sections.map((s) => [s.id, s]));
   const order = useReorder(
@@ -48,7 +35,7 @@ export function SectionList({ tree, part, title, onChanged }: Props) {
   const [heading, setHeading] = useState('');
   const add = useAction();
   const used = new Set(sections.map((s) => s.heading.trim().toLowerCase()));
-  const suggestions = SUGGESTIONS[part](tree.plan.year).filter((h) => !used.has(h.toLowerCase()));
+  const suggestions = SECTION_SUGGESTIONS[part](tree.plan.year).filter((h) => !used.has(h.toLowerCase()));
   const headingId = `del-${part}`;
 
   const create = (text: string) =>
@@ -69,7 +56,7 @@ export function SectionList({ tree, part, title, onChanged }: Props) {
       id={part === 'intro' ? 'inledning' : 'ovrigt'}
     >
       <h2 id={headingId}>{title}</h2>
-      {order.ids.length === 0 && <p className="muted">Inga avsnitt ännu.</p>}
+      {order.ids.length === 0 && <p className="muted">{t('section.none')}</p>}
       {order.error && (
         <p className="field-error" role="alert">
           {order.error}
@@ -89,10 +76,10 @@ export function SectionList({ tree, part, title, onChanged }: Props) {
         ) : null;
       })}
       <fieldset className="add-box">
-        <legend>Lägg till avsnitt i {title}</legend>
+        <legend>{t('section.addIn', { title })}</legend>
         {suggestions.length > 0 && (
           <div className="suggestions">
-            <span className="field-hint">Rekommenderade rubriker:</span>
+            <span className="field-hint">{t('section.suggested')}</span>
             {suggestions.map((s) => (
               <button
                 key={s}
@@ -114,9 +101,9 @@ export function SectionList({ tree, part, title, onChanged }: Props) {
             if (heading.trim()) void create(heading.trim());
           }}
         >
-          <TextField label={`Egen rubrik i ${title}`} value={heading} onChange={setHeading} />
+          <TextField label={t('section.ownHeading', { title })} value={heading} onChange={setHeading} />
           <button type="submit" className="button" disabled={add.pending || !heading.trim()}>
-            Lägg till avsnitt
+            {t('section.add')}
           </button>
         </form>
         {add.error && <p className="field-error">{add.error}</p>}

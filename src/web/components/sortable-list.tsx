@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type PersistOrder, useReorder } from '../hooks/use-reorder.ts';
 import { MoveButtons } from './move-buttons.tsx';
 
@@ -11,6 +12,7 @@ interface Props<T extends { id: string }> {
 
 /** A list reordered by dragging with the mouse or with "Flytta upp/ner" buttons from the keyboard. */
 export function SortableList<T extends { id: string }>({ items, name, persist, render }: Props<T>) {
+  const { t } = useTranslation('plan');
   const order = useReorder(
     items.map((i) => i.id),
     persist,
@@ -34,7 +36,7 @@ export function SortableList<T extends { id: string }>({ items, name, persist, r
             <span
               className="drag-handle"
               draggable
-              title="Dra för att flytta"
+              title={t('move.drag')}
               onDragStart={(e) => {
                 e.dataTransfer.effectAllowed = 'move';
                 e.dataTransfer.setData('text/plain', id);
@@ -46,7 +48,7 @@ export function SortableList<T extends { id: string }>({ items, name, persist, r
               }}
             >
               <span aria-hidden="true">⠿</span>
-              <span className="visually-hidden">Dra för att flytta {name(item)}</span>
+              <span className="visually-hidden">{t('move.dragLabel', { name: name(item) })}</span>
             </span>
             <MoveButtons
               id={id}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
@@ -16,13 +17,7 @@ interface Fields {
   text: string;
 }
 
-const KIND_LABEL: Record<Kind, string> = {
-  number: 'Tal',
-  increase: 'Öka',
-  decrease: 'Minska',
-  set_by_board: 'Tas fram av nämnd',
-  text: 'Fritext',
-};
+const KINDS: Kind[] = ['number', 'increase', 'decrease', 'set_by_board', 'text'];
 
 function pick(t: { kind: Kind; value: number | null; text: string } | null | undefined): Fields {
   return t
@@ -41,6 +36,7 @@ interface Props {
 
 /** One organisation's target for one indicator, saved with expectedRevision so no change is overwritten. */
 export function TargetEditor({ indicator, organisationId, year, onSaved, who }: Props) {
+  const { t: tg } = useTranslation('plan-goals');
   const own = indicator.targets.find((t) => t.organisationId === organisationId && t.gender === 'T');
   const currentId = useRef(own?.id);
   const draft = useAutosave<Fields>({
@@ -56,9 +52,7 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
       const number = parseSwedishNumber(value.value, { percent: indicator.valueKind === 'percent' });
       if (value.kind === 'number' && number === undefined) {
         const message =
-          indicator.valueKind === 'percent'
-            ? 'Ange målvärdet i procent, till exempel 94 eller 12,5 %.'
-            : 'Ange ett tal, till exempel 94 eller 3,5.';
+          indicator.valueKind === 'percent' ? tg('target.percentRequired') : tg('target.numberRequired');
         throw new ApiError(400, 'INVALID', message, { fields: { value: message } });
       }
       const row = await call(endpoints.setTarget, {
@@ -84,20 +78,20 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
   });
   const { value, update, fieldErrors } = draft;
   const { t } = useTranslation('rollover');
-  const name = `${who} för ${indicator.name}`;
+  const name = tg('target.name', { who, indicator: indicator.name });
   const base = `malvarde-${indicator.placementId}-${organisationId}`;
   return (
     <div className="target-editor">
       <div className="target-inputs">
         <select
           id={`${base}-typ`}
-          aria-label={`Typ av ${name.charAt(0).toLowerCase()}${name.slice(1)}`}
+          aria-label={tg('target.kindLabel', { name: `${name.charAt(0).toLowerCase()}${name.slice(1)}` })}
           value={value.kind}
           onChange={(e) => update({ kind: e.target.value as Kind })}
         >
-          {Object.entries(KIND_LABEL).map(([k, label]) => (
+          {KINDS.map((k) => (
             <option key={k} value={k}>
-              {label}
+              {tg(`target.kind.${k}`)}
             </option>
           ))}
         </select>
@@ -118,7 +112,7 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
         )}
         {(value.kind === 'text' || value.kind === 'set_by_board') && (
           <input
-            aria-label={`Text: ${name}`}
+            aria-label={tg('target.textLabel', { name })}
             value={value.text}
             onChange={(e) => update({ text: e.target.value })}
             aria-invalid={fieldErrors.text ? true : undefined}
@@ -143,8 +137,8 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
         <ConflictPanel
           conflict={{
             ...draft.conflict,
-            mine: describe(draft.conflict.mine),
-            theirs: describe(draft.conflict.theirs),
+            mine: describe(draft.conflict.mine, tg),
+            theirs: describe(draft.conflict.theirs, tg),
           }}
           fields={[{ key: 'target', label: name }]}
           onKeepMine={draft.keepMine}
@@ -155,14 +149,14 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
   );
 }
 
-function describe(f: Fields) {
+function describe(f: Fields, t: TFunction) {
   return {
     target:
       f.kind === 'number'
         ? f.value
         : f.kind === 'text' || f.kind === 'set_by_board'
           ? f.text
-          : KIND_LABEL[f.kind],
+          : t(`target.kind.${f.kind}`),
   };
 }
 

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeGoal } from '../../shared/schemas/plan-tree.ts';
@@ -19,15 +20,16 @@ interface Props {
 
 /** The heart of the unit plan: a unit goal with every field, its indicators and activities. */
 export function UnitGoalEditor({ goal, year, organisationId, onChanged }: Props) {
+  const { t } = useTranslation(['plan-goals', 'vocabulary']);
   const draft = useGoalDraft(goal, onChanged);
   const remove = useAction();
   const headingId = `${anchors.goal(goal.id)}-h`;
-  const title = draft.value.title || 'Nytt enhetsmål';
+  const title = draft.value.title || t('unitGoal.new');
   return (
     <section id={anchors.goal(goal.id)} className="unit-goal" aria-labelledby={headingId}>
       <div className="item-head">
         <h6 id={headingId} className="goal-title">
-          <span className="level-label">Enhetsmål:</span> {title}
+          <span className="level-label">{t('vocabulary:goalLevel.unit')}:</span> {title}
         </h6>
         <SaveStatus state={draft.state} message={draft.message} />
       </div>
@@ -37,7 +39,7 @@ export function UnitGoalEditor({ goal, year, organisationId, onChanged }: Props)
         fields={['title', 'expectedResults', 'waysOfWorking', 'resources', 'followUp', 'development']}
       />
       <IndicatorTable
-        caption="Enhetens indikatorer"
+        caption={t('unitGoal.indicators')}
         context={title}
         indicators={goal.indicators}
         organisationId={organisationId}
@@ -45,8 +47,8 @@ export function UnitGoalEditor({ goal, year, organisationId, onChanged }: Props)
         onSaved={onChanged}
       />
       <div className="activities">
-        <h6 className="sub-h">Aktiviteter för enhetsmålet</h6>
-        {goal.activities.length === 0 && <p className="muted">Inga aktiviteter ännu.</p>}
+        <h6 className="sub-h">{t('unitGoal.activities')}</h6>
+        {goal.activities.length === 0 && <p className="muted">{t('unitGoal.noActivities')}</p>}
         <ul className="plain-list">
           {goal.activities.map((a) => (
             <ActivityEditor key={a.id} activity={a} year={year} onChanged={onChanged} />
@@ -65,7 +67,7 @@ export function UnitGoalEditor({ goal, year, organisationId, onChanged }: Props)
           className="button small danger"
           disabled={remove.pending}
           onClick={() => {
-            if (!window.confirm(`Ta bort enhetsmålet ”${title}”?`)) return;
+            if (!window.confirm(t('unitGoal.confirmRemove', { title }))) return;
             void remove.run(async () => {
               await call(endpoints.deleteGoal, {
                 params: { id: goal.id },
@@ -76,7 +78,7 @@ export function UnitGoalEditor({ goal, year, organisationId, onChanged }: Props)
             });
           }}
         >
-          Ta bort enhetsmålet
+          {t('unitGoal.remove')}
         </button>
         {remove.error && <span className="field-error">{remove.error}</span>}
       </div>

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
 import type { TreeIndicator, TreeTarget } from '../../shared/schemas/plan-tree.ts';
@@ -16,6 +17,7 @@ interface Props {
 
 /** A board indicator's targets: the board's own and one per unit. */
 export function UnitTargetsTable({ indicator, year, board, units, onSaved }: Props) {
+  const { t } = useTranslation('plan-goals');
   const client = useQueryClient();
   const key = ['targets', year, indicator.indicatorId];
   const targets = useQuery({
@@ -25,12 +27,12 @@ export function UnitTargetsTable({ indicator, year, board, units, onSaved }: Pro
   const withTargets: TreeIndicator = {
     ...indicator,
     targets: (targets.data ?? []).map(
-      (t): TreeTarget => ({
-        ...t,
+      (target): TreeTarget => ({
+        ...target,
         scope: 'own',
         formatted: '',
-        printed: t.printed ?? null,
-        decisionId: t.decisionId ?? null,
+        printed: target.printed ?? null,
+        decisionId: target.decisionId ?? null,
       }),
     ),
   };
@@ -40,16 +42,17 @@ export function UnitTargetsTable({ indicator, year, board, units, onSaved }: Pro
   };
   const rows = [board, ...units];
   return (
-    <TableScroll label={`Årsmål per enhet: ${indicator.name}`}>
+    <TableScroll label={t('unitTargets.label', { name: indicator.name })}>
       <table className="data-table">
         <caption>
-          {indicator.name}
-          {indicator.unit && ` (${indicator.unit})`}: årsmål per organisation
+          {t('unitTargets.caption', {
+            name: indicator.unit ? `${indicator.name} (${indicator.unit})` : indicator.name,
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Organisation</th>
-            <th scope="col">Årsmål {year}</th>
+            <th scope="col">{t('unitTargets.organisation')}</th>
+            <th scope="col">{t('unitTargets.target', { year })}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,7 +66,7 @@ export function UnitTargetsTable({ indicator, year, board, units, onSaved }: Pro
                     organisationId={org.id}
                     year={year}
                     onSaved={saved}
-                    who={`Årsmål för ${org.name}`}
+                    who={t('unitTargets.targetFor', { name: org.name })}
                   />
                 </td>
               </tr>

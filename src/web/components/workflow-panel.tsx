@@ -1,27 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { ACTION_LABEL, type PlanAction } from '../../domain/plan-workflow.ts';
+import { useTranslation } from 'react-i18next';
+import type { PlanAction } from '../../domain/plan-workflow.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
-import { type PlanStatus, PLAN_STATUS_LABEL as STATUS_LABEL } from '../../shared/vocabulary.ts';
+import type { PlanStatus } from '../../shared/vocabulary.ts';
 import { call } from '../api/client.ts';
 import { keys } from '../api/queries.ts';
 import { useAction } from '../hooks/use-action.ts';
-import { formatDateTime } from '../lib/format.ts';
-
-const text = {
-  heading: 'Arbetsflöde',
-  lockedSubmitted: 'Planen är inskickad och låst för ändringar tills den återlämnas.',
-  lockedDecided: 'Planen är beslutad och kan inte ändras. Det beslutade dokumentet ligger kvar oförändrat.',
-  lastReturn: 'Senaste kommentar vid återlämning',
-  comment: 'Kommentar',
-  commentHint: 'Skriv vad som ska ändras eller varför planen öppnas igen.',
-  decidedOn: 'Beslutsdatum',
-  body: 'Beslutande organ',
-  paragraph: 'Paragraf (§)',
-  dnr: 'Diarienummer',
-  confirm: 'Bekräfta',
-  cancel: 'Avbryt',
-};
+import { useFormat } from '../i18n/format.ts';
 
 interface WorkflowEvent {
   id: string;
@@ -50,6 +36,8 @@ const STEP = {
 
 /** The plan's status, the workflow steps open from it and the comment of the latest return. */
 export function WorkflowPanel({ planId, onChanged }: { planId: string; onChanged?: () => void }) {
+  const { t } = useTranslation(['plan', 'vocabulary']);
+  const format = useFormat();
   const client = useQueryClient();
   const workflow = useQuery({
     queryKey: ['workflow', planId],
@@ -86,16 +74,19 @@ export function WorkflowPanel({ planId, onChanged }: { planId: string; onChanged
   return (
     <section className="workflow-panel" aria-labelledby={`${planId}-wf`}>
       <h2 id={`${planId}-wf`} className="workflow-h">
-        {text.heading}: <span className={`status status-${w.status}`}>{STATUS_LABEL[w.status]}</span>
+        {t('workflow.heading')}:{' '}
+        <span className={`status status-${w.status}`}>{t(`vocabulary:planStatus.${w.status}`)}</span>
       </h2>
       {w.status !== 'draft' && (
         <p className="workflow-locked">
-          {w.status === 'decided' || w.status === 'published' ? text.lockedDecided : text.lockedSubmitted}
+          {w.status === 'decided' || w.status === 'published'
+            ? t('workflow.lockedDecided')
+            : t('workflow.lockedSubmitted')}
         </p>
       )}
       {w.status === 'draft' && lastReturn && lastReturn.comment && (
         <p className="workflow-comment">
-          <strong>{text.lastReturn}</strong> ({lastReturn.actor}, {formatDateTime(lastReturn.at)}):{' '}
+          <strong>{t('workflow.lastReturn')}</strong> ({lastReturn.actor}, {format.dateTime(lastReturn.at)}):{' '}
           {lastReturn.comment}
         </p>
       )}
@@ -109,7 +100,7 @@ export function WorkflowPanel({ planId, onChanged }: { planId: string; onChanged
             aria-expanded={NEEDS_FORM.includes(a) ? open === a : undefined}
             onClick={() => (NEEDS_FORM.includes(a) ? setOpen(open === a ? undefined : a) : runStep(a))}
           >
-            {ACTION_LABEL[a]}
+            {t(`vocabulary:action.${a}`)}
           </button>
         ))}
       </div>
@@ -136,7 +127,9 @@ function StepForm(props: {
   onCancel: () => void;
   onSubmit: (action: PlanAction, extra: Record<string, string>) => void;
 }) {
+  const { t } = useTranslation(['plan', 'vocabulary']);
   const id = useId();
+  const actionLabel = t(`vocabulary:action.${props.action}`);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
@@ -151,31 +144,31 @@ function StepForm(props: {
     </div>
   );
   return (
-    <form className="workflow-form" onSubmit={submit} aria-label={ACTION_LABEL[props.action]}>
+    <form className="workflow-form" onSubmit={submit} aria-label={actionLabel}>
       {props.action === 'decide' ? (
         <div className="form-grid">
-          {field('decidedOn', text.decidedOn, 'date', true)}
-          {field('body', text.body, 'text', true)}
-          {field('paragraph', text.paragraph)}
-          {field('dnr', text.dnr)}
+          {field('decidedOn', t('workflow.decidedOn'), 'date', true)}
+          {field('body', t('workflow.body'), 'text', true)}
+          {field('paragraph', t('workflow.paragraph'))}
+          {field('dnr', t('workflow.dnr'))}
         </div>
       ) : (
         <div className="field">
           <label className="field-label" htmlFor={`${id}-comment`}>
-            {text.comment}
+            {t('workflow.comment')}
           </label>
           <span className="field-hint" id={`${id}-hint`}>
-            {text.commentHint}
+            {t('workflow.commentHint')}
           </span>
           <textarea id={`${id}-comment`} name="comment" required rows={3} aria-describedby={`${id}-hint`} />
         </div>
       )}
       <div className="button-row">
         <button type="submit" className="button primary" disabled={props.pending}>
-          {text.confirm}: {ACTION_LABEL[props.action].toLowerCase()}
+          {t('workflow.confirm')}: {actionLabel.toLowerCase()}
         </button>
         <button type="button" className="button" onClick={props.onCancel}>
-          {text.cancel}
+          {t('workflow.cancel')}
         </button>
       </div>
     </form>

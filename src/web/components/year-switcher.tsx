@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useYears } from '../api/queries.ts';
 
 /** Switching year keeps the organisation and page; the URL carries the year. */
 export function YearSwitcher({ year }: { year: number }) {
+  const { t } = useTranslation('plan');
   const years = useYears();
   const navigate = useNavigate();
   const location = useLocation();
@@ -10,7 +12,7 @@ export function YearSwitcher({ year }: { year: number }) {
   if (!options.includes(year)) options.push(year);
   return (
     <div className="year-switcher">
-      <label htmlFor="year-select">Planeringsår</label>
+      <label htmlFor="year-select">{t('crumbs.year')}</label>
       <select
         id="year-select"
         value={year}

@@ -18,16 +18,22 @@ export function formatterFor(lng: string) {
   return {
     locale,
     number: (value: number, options?: Intl.NumberFormatOptions) =>
-      options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat.format(value),
+      plain(options ? new Intl.NumberFormat(locale, options).format(value) : numberFormat.format(value)),
     /** 12.5 → "12,5 %" in Swedish, "12.5%" in English: the value is already in percent. */
     percent: (value: number) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100),
     /** Thousands of kronor as budget tables show them. */
-    amount: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value),
+    amount: (value: number) =>
+      plain(new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)),
     /** "2026-03-01" or an ISO timestamp → a date in the UI language. */
     date: (iso: string) => dateFormat.format(toDate(iso)),
     dateTime: (iso: string) => dateTimeFormat.format(toDate(iso)),
   };
+}
+
+/** Plain spaces and hyphen-minus, as the documents print numbers, so editor and PDF read the same. */
+function plain(text: string): string {
+  return text.replace(/\u2212/g, '-').replace(/[\u00a0\u202f]/g, ' ');
 }
 
 function toDate(iso: string): Date {

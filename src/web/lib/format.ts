@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { formatNumber } from '../../domain/target-rules.ts';
 import { GOAL_LEVEL_LABEL, type GoalLevel } from '../../shared/vocabulary.ts';
 
@@ -22,12 +23,11 @@ export function amountText(value: number | null | undefined): string {
   return value == null ? '' : formatNumber(value);
 }
 
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-export function goalHeading(goal: { level: GoalLevel; number: string | null; title: string }) {
-  return `${GOAL_LEVEL_LABEL[goal.level]}: ${goal.number ? `${goal.number} ` : ''}${goal.title}`;
+/** "Nämndmål: 1.2 Title" in the UI language; the document preview passes lng 'sv' to match the print. */
+export function goalHeading(goal: { level: GoalLevel; number: string | null; title: string }, lng?: string) {
+  const level = i18next.t(`vocabulary:goalLevel.${goal.level}`, {
+    lng,
+    defaultValue: GOAL_LEVEL_LABEL[goal.level],
+  });
+  return `${level}: ${goal.number ? `${goal.number} ` : ''}${goal.title}`;
 }

@@ -9,6 +9,7 @@ import { call } from '../api/client.ts';
 import { useOrganisations } from '../api/queries.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useFormat } from '../i18n/format.ts';
 
 const usersKey = ['users'] as const;
 const tokensKey = ['api-tokens'] as const;
@@ -198,6 +199,7 @@ function AddUser(props: { orgs: Org[] }) {
 
 function Tokens(props: { grantText: (g: RoleGrant) => string; orgs: Org[] }) {
   const { t } = useTranslation('auth');
+  const format = useFormat();
   const client = useQueryClient();
   const tokens = useQuery({ queryKey: tokensKey, queryFn: () => call(endpoints.listApiTokens, {}) });
   const action = useAction();
@@ -227,7 +229,7 @@ function Tokens(props: { grantText: (g: RoleGrant) => string; orgs: Org[] }) {
           {list.map((k) => (
             <li key={k.id}>
               <strong>{k.name}</strong>: {props.grantText(k)} ({t('accounts.lastUsed')}:{' '}
-              {k.lastUsedAt ? new Date(k.lastUsedAt).toLocaleString() : t('accounts.never')}){' '}
+              {k.lastUsedAt ? format.dateTime(k.lastUsedAt) : t('accounts.never')}){' '}
               {k.revoked ? (
                 <span>{t('accounts.revoked')}</span>
               ) : (

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { anchors } from '../../domain/completeness.ts';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { OrganisationRecord as Organisation } from '../../shared/schemas/organisation.ts';
@@ -23,6 +24,7 @@ const reorder = (ids: string[], expectedIds: string[], reload: () => void) =>
 
 /** The city office's page: direction goals, area goals, council indicators and KF targets, with numbering and order. */
 export function FrameworkEditor({ year, city, crumbs }: Props) {
+  const { t } = useTranslation(['plan', 'plan-goals', 'start', 'common']);
   const { query, refresh } = useFramework(year, city.id);
   const added = (goal: { id: string }) => {
     void refresh();
@@ -33,40 +35,39 @@ export function FrameworkEditor({ year, city, crumbs }: Props) {
       {crumbs}
       <div className="editor-head">
         <h1>
-          Kommunfullmäktiges mål {year} <span className="h-sub">{city.name}</span>
+          {t('start:cityGoals', { year })} <span className="h-sub">{city.name}</span>
         </h1>
         <div className="editor-tools">
           <OverallSaveStatus />
         </div>
       </div>
-      <p className="lead">
-        Målen ärvs av alla nämnder och enheter. Ordningen här är ordningen i alla planer; flytta med knapparna
-        eller genom att dra i handtaget.
-      </p>
-      {query.isPending && <p className="loading">Läser in …</p>}
-      {query.isError && <p className="field-error">Målen kunde inte läsas: {query.error.message}</p>}
+      <p className="lead">{t('framework.lead')}</p>
+      {query.isPending && <p className="loading">{t('common:loading')}</p>}
+      {query.isError && (
+        <p className="field-error">{t('framework.readFailed', { message: query.error.message })}</p>
+      )}
       {query.data && (
         <div className="card">
-          <h2>Inriktningsmål</h2>
+          <h2>{t('framework.directionGoals')}</h2>
           <SortableList
             items={query.data}
-            name={(d) => `inriktningsmål ${d.number ?? ''} ${d.title}`}
+            name={(d) => t('framework.directionName', { number: d.number ?? '', title: d.title })}
             persist={(ids, expected) => reorder(ids, expected, refresh).then(refresh)}
             render={(direction, controls) => (
               <CouncilGoalEditor goal={direction} controls={controls} onChanged={refresh}>
                 <SortableList
                   items={direction.areas}
-                  name={(a) => `mål ${a.number ?? ''} ${a.title}`}
+                  name={(a) => t('framework.areaName', { number: a.number ?? '', title: a.title })}
                   persist={(ids, expected) => reorder(ids, expected, refresh).then(refresh)}
                   render={(area, areaControls) => (
                     <CouncilGoalEditor goal={area} controls={areaControls} onChanged={refresh}>
                       <IndicatorTable
-                        caption="KF:s indikatorer och årsmål"
+                        caption={t('framework.indicators')}
                         context={`${area.number ?? ''} ${area.title}`}
                         indicators={area.indicators}
                         organisationId={city.id}
                         year={year}
-                        ownLabel="KF:s årsmål"
+                        ownLabel={t('plan-goals:indicator.cityTarget')}
                         mode="board"
                         hideCity
                         onSaved={refresh}
@@ -77,7 +78,7 @@ export function FrameworkEditor({ year, city, crumbs }: Props) {
                 />
                 <AddGoalForm
                   level="city_area"
-                  noun="mål för verksamhetsområdet"
+                  noun={t('plan-goals:goal.nounArea')}
                   withNumber
                   year={year}
                   organisationId={city.id}
@@ -89,7 +90,7 @@ export function FrameworkEditor({ year, city, crumbs }: Props) {
           />
           <AddGoalForm
             level="city_direction"
-            noun="inriktningsmål"
+            noun={t('plan-goals:goal.nounDirection')}
             withNumber
             year={year}
             organisationId={city.id}

@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { type DragEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../api/client.ts';
 import { CollisionChoice } from '../components/import-collision.tsx';
@@ -12,6 +14,7 @@ const ACCEPT =
 type Collision = '' | 'link' | 'own';
 
 async function upload(
+  t: TFunction,
   files: File[],
   dryRun: boolean,
   year: string,
@@ -27,14 +30,14 @@ async function upload(
   try {
     response = await fetch(`/api/v1/imports?${query}`, { method: 'POST', body: form });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Ingen kontakt med servern. Kontrollera anslutningen och försök igen.');
+    throw new ApiError(0, 'NETWORK', t('page.offline'));
   }
   const data = await response.json().catch(() => null);
   if (!response.ok) {
     throw new ApiError(
       response.status,
       data?.code ?? 'INTERNAL',
-      data?.message ?? `Servern svarade ${response.status}. Försök igen.`,
+      data?.message ?? t('page.serverStatus', { status: response.status }),
       data?.details,
     );
   }
@@ -43,8 +46,9 @@ async function upload(
 
 /** Upload legacy plans (Word or text), preview what a dry run would create, then import. */
 export default function ImportPage() {
+  const { t } = useTranslation('imports');
   const year = Number(useParams().year);
-  useDocumentTitle('Importera verksamhetsplaner');
+  useDocumentTitle(t('page.heading'));
   const queryClient = useQueryClient();
   const inputId = useId();
   const yearId = useId();
@@ -77,14 +81,14 @@ export default function ImportPage() {
     setError(null);
     try {
       if (dryRun) {
-        setPreview((await upload(files, true, yearOverride, onCollision)).report.plans);
+        setPreview((await upload(t, files, true, yearOverride, onCollision)).report.plans);
         return;
       }
       // One file per request so the progress bar moves and each file's plans are committed in order.
       const done: PlanReport[] = [];
       setProgress({ done: 0, total: files.length });
       for (const [i, file] of files.entries()) {
-        done.push(...(await upload([file], false, yearOverride, onCollision)).report.plans);
+        done.push(...(await upload(t, [file], false, yearOverride, onCollision)).report.plans);
         setProgress({ done: i + 1, total: files.length });
       }
       setImported(done);
@@ -100,7 +104,7 @@ export default function ImportPage() {
         setImported(null);
         return;
       }
-      setError(e instanceof Error ? e.message : 'Importen misslyckades. Försök igen.');
+      setError(e instanceof Error ? e.message : t('page.failed'));
     } finally {
       setBusy(null);
     }
@@ -110,16 +114,13 @@ export default function ImportPage() {
   const collided = preview?.some((p) => p.collision) ?? false;
   return (
     <div className="page">
-      <h1>Importera verksamhetsplaner</h1>
-      <p className="lead">
-        Läs in befintliga planer från Word (.docx) eller text (.txt). Kommunfullmäktiges och nämndens mål
-        kopplas till de mål som redan finns; det som saknas skapas. Du ser vad som händer innan något sparas.
-      </p>
+      <h1>{t('page.heading')}</h1>
+      <p className="lead">{t('page.lead')}</p>
       <section className="card" aria-labelledby="valj-filer">
-        <h2 id="valj-filer">1. Välj filer</h2>
+        <h2 id="valj-filer">{t('page.chooseFiles')}</h2>
         <div className="field">
           <label className="field-label" htmlFor={inputId}>
-            Filer att importera
+            {t('page.files')}
           </label>
           <input
             ref={input}
@@ -131,7 +132,7 @@ export default function ImportPage() {
             onChange={(e) => choose(e.target.files)}
           />
           <span id={`${inputId}-hint`} className="field-hint">
-            .docx eller .txt, högst 20 MB per uppladdning.
+            {t('page.filesHint')}
           </span>
         </div>
         <button
@@ -155,10 +156,10 @@ export default function ImportPage() {
             background: dragging ? 'var(--accent-soft)' : undefined,
           }}
         >
-          Släpp filerna här, eller tryck Enter för att välja filer
+          {t('page.drop')}
         </button>
         {files.length > 0 && (
-          <ul aria-label="Valda filer">
+          <ul aria-label={t('page.chosen')}>
             {files.map((f) => (
               <li key={`${f.name}-${f.size}`}>
                 {f.name} ({Math.max(1, Math.round(f.size / 1024))} kB)
@@ -168,7 +169,7 @@ export default function ImportPage() {
         )}
         <div className="field narrow-field">
           <label className="field-label" htmlFor={yearId}>
-            År (om planen saknar år)
+            {t('page.year')}
           </label>
           <input
             id={yearId}
@@ -187,7 +188,7 @@ export default function ImportPage() {
             disabled={files.length === 0 || busy !== null}
             onClick={() => run(true)}
           >
-            Förhandsgranska
+            {t('page.preview')}
           </button>
         </div>
       </section>
@@ -196,14 +197,17 @@ export default function ImportPage() {
         {busy === 'preview' && (
           <p>
             <label>
-              Granskar filerna … <progress />
+              {t('page.checking')} <progress />
             </label>
           </p>
         )}
         {busy === 'import' && (
           <p>
             <label>
-              Importerar fil {Math.min(progress.done + 1, progress.total)} av {progress.total}{' '}
+              {t('page.importing', {
+                done: Math.min(progress.done + 1, progress.total),
+                total: progress.total,
+              })}{' '}
               <progress value={progress.done} max={progress.total} />
             </label>
           </p>
@@ -217,8 +221,8 @@ export default function ImportPage() {
 
       {preview && (
         <section aria-labelledby="forhandsgranskning">
-          <h2 id="forhandsgranskning">2. Det här kommer att hända</h2>
-          <p>Ingenting är sparat ännu. Kontrollera varningarna innan du importerar.</p>
+          <h2 id="forhandsgranskning">{t('page.willHappen')}</h2>
+          <p>{t('page.notSaved')}</p>
           {preview.map((plan) => (
             <PlanPreview key={plan.planIndex} plan={plan} year={year} />
           ))}
@@ -239,7 +243,7 @@ export default function ImportPage() {
               disabled={planCount === 0 || busy !== null}
               onClick={() => run(false)}
             >
-              Importera {planCount} {planCount === 1 ? 'plan' : 'planer'}
+              {t('page.import', { count: planCount })}
             </button>
           </div>
         </section>
@@ -247,9 +251,12 @@ export default function ImportPage() {
 
       {imported && (
         <section aria-labelledby="resultat">
-          <h2 id="resultat">Klart</h2>
+          <h2 id="resultat">{t('page.done')}</h2>
           <p role="status">
-            {imported.filter((p) => p.status === 'imported').length} av {imported.length} planer importerades.
+            {t('page.result', {
+              imported: imported.filter((p) => p.status === 'imported').length,
+              count: imported.length,
+            })}
           </p>
           {imported.map((plan) => (
             <PlanPreview key={`${plan.file}-${plan.planIndex}`} plan={plan} year={year} />

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { endpoints } from '../../shared/endpoints/index.ts';
-import { ORG_KIND_LABEL, PLAN_STATUS_LABEL } from '../../shared/vocabulary.ts';
+
 import { call } from '../api/client.ts';
 import { keys, usePlans, usePlanTree } from '../api/queries.ts';
 import { Breadcrumbs } from '../components/breadcrumbs.tsx';
@@ -10,14 +10,16 @@ import { CompletenessList } from '../components/completeness-panel.tsx';
 import { FollowUpCard } from '../components/follow-up/follow-up-card.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useOrgContext } from '../hooks/use-org-context.ts';
-import { formatDateTime } from '../lib/format.ts';
+import { useFormat } from '../i18n/format.ts';
 import { paths } from '../lib/paths.ts';
 
 export default function OrganisationPage() {
   const { year, orgId, org, path, orgs } = useOrgContext();
   const { t: tcmp } = useTranslation('comparison');
   const { t: tov } = useTranslation('overview');
-  useDocumentTitle(org ? `${org.name} ${year}` : 'Organisation');
+  const { t } = useTranslation(['start', 'vocabulary', 'common']);
+  const format = useFormat();
+  useDocumentTitle(org ? `${org.name} ${year}` : t('organisation'));
   const plans = usePlans(year, orgId);
   const plan = plans.data?.[0];
   const tree = usePlanTree(plan?.id);
@@ -29,6 +31,7 @@ export default function OrganisationPage() {
           organisationId: orgId,
           year,
           kind: 'plan',
+          // The title is printed on the document, which stays in the municipality's language.
           title: `Verksamhetsplan ${year}`,
           addressee: path.find((o) => o.kind === 'board')?.name ?? '',
         },
@@ -36,14 +39,13 @@ export default function OrganisationPage() {
     onSuccess: () => client.invalidateQueries({ queryKey: keys.plans(year, orgId) }),
   });
 
-  if (orgs.isPending) return <p className="loading">Läser in …</p>;
+  if (orgs.isPending) return <p className="loading">{t('common:loading')}</p>;
   if (!org) {
     return (
       <div className="page">
-        <h1>Organisationen finns inte {year}</h1>
+        <h1>{t('org.missing', { year })}</h1>
         <p>
-          Den kan ha bytt namn eller slagits ihop med en annan.{' '}
-          <Link to={paths.year(year)}>Välj en annan</Link>.
+          {t('org.missingWhy')} <Link to={paths.year(year)}>{t('org.chooseOther')}</Link>.
         </p>
       </div>
     );
@@ -55,16 +57,14 @@ export default function OrganisationPage() {
       <h1>
         {org.name} <span className="h-sub">{year}</span>
       </h1>
-      <p className="muted">{ORG_KIND_LABEL[org.kind]}</p>
+      <p className="muted">{t(`vocabulary:orgKind.${org.kind}`)}</p>
       {city ? (
         <section className="card" aria-labelledby="ramverk">
-          <h2 id="ramverk">Kommunfullmäktiges mål {year}</h2>
-          <p>
-            Inriktningsmål, mål för verksamhetsområdena, indikatorer och KF:s årsmål som alla planer ärver.
-          </p>
+          <h2 id="ramverk">{t('cityGoals', { year })}</h2>
+          <p>{t('org.cityGoalsAbout')}</p>
           <p className="button-row">
             <Link className="button primary" to={paths.plan(year, org.id)}>
-              Öppna KF:s mål {year}
+              {t('org.openCityGoals', { year })}
             </Link>
             <Link className="button" to={paths.overview(year, org.id)}>
               {tov('cityLink')}
@@ -73,21 +73,23 @@ export default function OrganisationPage() {
         </section>
       ) : (
         <section className="card" aria-labelledby="planrubrik">
-          <h2 id="planrubrik">Verksamhetsplan {year}</h2>
-          {plans.isPending && <p className="loading">Läser in …</p>}
+          <h2 id="planrubrik">{t('planColumn', { year })}</h2>
+          {plans.isPending && <p className="loading">{t('common:loading')}</p>}
           {plan && (
             <>
               <dl className="facts">
-                <dt>Status</dt>
+                <dt>{t('org.status')}</dt>
                 <dd>
-                  <span className={`status status-${plan.status}`}>{PLAN_STATUS_LABEL[plan.status]}</span>
+                  <span className={`status status-${plan.status}`}>
+                    {t(`vocabulary:planStatus.${plan.status}`)}
+                  </span>
                 </dd>
-                <dt>Senast ändrad</dt>
-                <dd>{formatDateTime(plan.updatedAt)}</dd>
+                <dt>{t('lastChanged')}</dt>
+                <dd>{format.dateTime(plan.updatedAt)}</dd>
               </dl>
               <p className="button-row">
                 <Link className="button primary" to={paths.plan(year, org.id)}>
-                  Öppna verksamhetsplanen
+                  {t('org.openPlan')}
                 </Link>
                 <Link className="button" to={paths.comparison(year, org.id)}>
                   {tcmp('link', { previous: year - 1 })}
@@ -97,14 +99,14 @@ export default function OrganisationPage() {
           )}
           {plans.data && !plan && (
             <>
-              <p>Det finns ingen verksamhetsplan för {year} ännu.</p>
+              <p>{t('org.noPlan', { year })}</p>
               <button
                 type="button"
                 className="button primary"
                 onClick={() => create.mutate()}
                 disabled={create.isPending}
               >
-                Skapa verksamhetsplan {year}
+                {t('org.createPlan', { year })}
               </button>
               {create.error && <p className="field-error">{create.error.message}</p>}
             </>
@@ -121,7 +123,7 @@ export default function OrganisationPage() {
       )}
       {tree.data && (
         <section className="card" aria-labelledby="saknas">
-          <h2 id="saknas">Det här saknas i planen</h2>
+          <h2 id="saknas">{t('org.missingInPlan')}</h2>
           <CompletenessList tree={tree.data} linkBase={paths.plan(year, org.id)} />
         </section>
       )}

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -20,7 +21,7 @@ async function upload(file: File, dryRun: boolean): Promise<OutcomeImportReport>
       body: form,
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'Ingen kontakt med servern. Kontrollera anslutningen och försök igen.');
+    throw new ApiError(0, 'NETWORK', i18next.t('imports:page.offline'));
   }
   const data = await response.json().catch(() => null);
   // A file with bad rows answers with the report (every error listed) as well as an error status.

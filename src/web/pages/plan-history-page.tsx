@@ -6,7 +6,7 @@ import { endpoints } from '../../shared/endpoints/index.ts';
 import type { PlanHistory } from '../../shared/schemas/plan-history.ts';
 import { call } from '../api/client.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
-import { formatDateTime } from '../lib/format.ts';
+import { useFormat } from '../i18n/format.ts';
 import { paths } from '../lib/paths.ts';
 
 type Change = PlanHistory['events'][number]['changes'][number];
@@ -15,6 +15,7 @@ type Change = PlanHistory['events'][number]['changes'][number];
 export default function PlanHistoryPage() {
   const { t } = useTranslation('history');
   const { t: tc } = useTranslation();
+  const format = useFormat();
   const id = useId();
   const year = Number(useParams().year);
   const orgId = useParams().orgId!;
@@ -37,7 +38,7 @@ export default function PlanHistoryPage() {
   const data = history.data;
   if (!data) return <p className="loading">{tc('loading')}</p>;
   const label = (e: PlanHistory['events'][number]) =>
-    t('version', { seq: e.seq, at: formatDateTime(String(e.at)), actor: e.actor });
+    t('version', { seq: e.seq, at: format.dateTime(String(e.at)), actor: e.actor });
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -106,8 +107,8 @@ export default function PlanHistoryPage() {
               <p>
                 <strong>{e.actor}</strong> {t(`action.${e.action}`)}{' '}
                 {t(`entity.${e.entity}`, { defaultValue: e.entity })}
-                {e.name ? ` ”${e.name}”` : ''} – {formatDateTime(String(e.at))} ({t('number', { seq: e.seq })}
-                )
+                {e.name ? ` ”${e.name}”` : ''} – {format.dateTime(String(e.at))} (
+                {t('number', { seq: e.seq })})
               </p>
               {e.action === 'update' && <Changes changes={e.changes} />}
             </li>

@@ -2,21 +2,23 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { endpoints } from '../../shared/endpoints/index.ts';
-import { ORG_KIND_LABEL, PLAN_STATUS_LABEL, REPORT_PERIODS } from '../../shared/vocabulary.ts';
+import { REPORT_PERIODS } from '../../shared/vocabulary.ts';
 import { call } from '../api/client.ts';
 import { useOrganisations } from '../api/queries.ts';
 import { FollowUpCard } from '../components/follow-up/follow-up-card.tsx';
 import { MyPlanCard } from '../components/my-plan-card.tsx';
 import { TableScroll } from '../components/table-scroll.tsx';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
-import { formatDateTime } from '../lib/format.ts';
+import { useFormat } from '../i18n/format.ts';
 import { lastOrg } from '../lib/last-org.ts';
 import { buildOrgTree } from '../lib/org-tree.ts';
 import { paths } from '../lib/paths.ts';
 
 export default function StartPage() {
+  const { t } = useTranslation(['start', 'vocabulary', 'common']);
+  const format = useFormat();
   const year = Number(useParams().year);
-  useDocumentTitle(`Planering ${year}`);
+  useDocumentTitle(t('heading', { year }));
   const orgs = useOrganisations(year);
   const plans = useQuery({
     queryKey: ['plans', year],
@@ -28,40 +30,34 @@ export default function StartPage() {
   const mine = orgs.data?.find((o) => o.id === lastOrg() && o.kind !== 'city');
   return (
     <div className="page">
-      <h1>Planering {year}</h1>
-      <p className="lead">
-        Välj din nämnd eller enhet för att skriva verksamhetsplanen. Kommunfullmäktiges och nämndens mål
-        hämtas automatiskt – du skriver bara det som är ert eget.
-      </p>
+      <h1>{t('heading', { year })}</h1>
+      <p className="lead">{t('lead')}</p>
       {mine && <MyPlanCard org={mine} year={year} />}
       {mine && <FollowUpCard org={mine} year={year} />}
       {city && (
         <section aria-labelledby="kf-rubrik" className="card">
           <h2 id="kf-rubrik">{city.name}</h2>
           <p>
-            <Link to={paths.plan(year, city.id)}>Kommunfullmäktiges mål {year}</Link> – inriktningsmål, mål
-            för verksamhetsområdena, indikatorer och årsmål.
+            <Link to={paths.plan(year, city.id)}>{t('cityGoals', { year })}</Link> {t('cityGoalsAbout')}
           </p>
           <CityFollowUpLinks year={year} cityId={city.id} />
         </section>
       )}
-      {orgs.isPending && <p className="loading">Läser in …</p>}
+      {orgs.isPending && <p className="loading">{t('common:loading')}</p>}
       {city?.children.map((board) => (
         <section key={board.id} aria-labelledby={`n-${board.id}`} className="card">
           <h2 id={`n-${board.id}`}>
             <Link to={paths.org(year, board.id)}>{board.name}</Link>
           </h2>
           <BoardFollowUpLinks year={year} board={board} />
-          <TableScroll label={`Verksamhetsplaner ${year} inom ${board.name}`}>
+          <TableScroll label={t('plansWithin', { year, board: board.name })}>
             <table className="data-table">
-              <caption className="visually-hidden">
-                Verksamhetsplaner {year} inom {board.name}
-              </caption>
+              <caption className="visually-hidden">{t('plansWithin', { year, board: board.name })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Verksamhetsplan {year}</th>
-                  <th scope="col">Senast ändrad</th>
+                  <th scope="col">{t('organisation')}</th>
+                  <th scope="col">{t('planColumn', { year })}</th>
+                  <th scope="col">{t('lastChanged')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -71,18 +67,18 @@ export default function StartPage() {
                     <tr key={org.id}>
                       <th scope="row">
                         <Link to={paths.org(year, org.id)}>{org.name}</Link>{' '}
-                        <span className="org-kind">{ORG_KIND_LABEL[org.kind]}</span>
+                        <span className="org-kind">{t(`vocabulary:orgKind.${org.kind}`)}</span>
                       </th>
                       <td>
                         {plan ? (
                           <span className={`status status-${plan.status}`}>
-                            {PLAN_STATUS_LABEL[plan.status]}
+                            {t(`vocabulary:planStatus.${plan.status}`)}
                           </span>
                         ) : (
-                          <span className="status status-none">Ingen plan ännu</span>
+                          <span className="status status-none">{t('noPlan')}</span>
                         )}
                       </td>
-                      <td>{plan ? formatDateTime(plan.updatedAt) : '–'}</td>
+                      <td>{plan ? format.dateTime(plan.updatedAt) : '–'}</td>
                     </tr>
                   );
                 })}

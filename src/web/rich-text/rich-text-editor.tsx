@@ -1,4 +1,5 @@
 import { type ClipboardEvent, type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { htmlToMarkdown, markdownToHtml } from './markdown.ts';
 import { isSafeHref } from './sanitize.ts';
 import { cleanPastedHtml } from './word-paste.ts';
@@ -14,6 +15,7 @@ interface Props {
 
 /** A small WYSIWYG editor that stores Markdown: paragraphs, lists, bold, italic, links. */
 export function RichTextEditor({ label, value, onChange, id, hint, error }: Props) {
+  const { t } = useTranslation('plan');
   const generated = useId();
   const editorId = id ?? `rt-${generated}`;
   const labelId = `${editorId}-label`;
@@ -42,7 +44,7 @@ export function RichTextEditor({ label, value, onChange, id, hint, error }: Prop
   };
 
   const addLink = () => {
-    const href = window.prompt('Länkens adress (börjar med https://)', 'https://');
+    const href = window.prompt(t('richText.linkPrompt'), 'https://');
     if (!href || !isSafeHref(href)) return;
     const selection = window.getSelection();
     if (selection?.isCollapsed) command('insertHTML', `<a href="${encodeURI(href)}">${href}</a>`);
@@ -81,20 +83,20 @@ export function RichTextEditor({ label, value, onChange, id, hint, error }: Prop
         </span>
       )}
       <div className="rt-frame">
-        <div className="rt-toolbar" role="toolbar" aria-label={`Formatering: ${label}`}>
-          <ToolButton label="Fet (Ctrl+B)" onClick={() => command('bold')}>
-            <b>F</b>
+        <div className="rt-toolbar" role="toolbar" aria-label={t('richText.toolbar', { label })}>
+          <ToolButton label={t('richText.bold')} onClick={() => command('bold')}>
+            <b>{t('richText.boldGlyph')}</b>
           </ToolButton>
-          <ToolButton label="Kursiv (Ctrl+I)" onClick={() => command('italic')}>
-            <i>K</i>
+          <ToolButton label={t('richText.italic')} onClick={() => command('italic')}>
+            <i>{t('richText.italicGlyph')}</i>
           </ToolButton>
-          <ToolButton label="Punktlista" onClick={() => command('insertUnorderedList')}>
+          <ToolButton label={t('richText.bullets')} onClick={() => command('insertUnorderedList')}>
             <Icon d="M4 6h.01M4 12h.01M4 18h.01M8 6h12M8 12h12M8 18h12" />
           </ToolButton>
-          <ToolButton label="Numrerad lista" onClick={() => command('insertOrderedList')}>
+          <ToolButton label={t('richText.numbered')} onClick={() => command('insertOrderedList')}>
             <Icon d="M3 5h2v4M3 9h3M3 14c0-1 3-1 3 0s-3 2-3 3h3M9 6h11M9 12h11M9 18h11" />
           </ToolButton>
-          <ToolButton label="Länk (Ctrl+K)" onClick={addLink}>
+          <ToolButton label={t('richText.link')} onClick={addLink}>
             <Icon d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
           </ToolButton>
         </div>

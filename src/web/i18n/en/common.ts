@@ -17,6 +17,11 @@ const en: Strings<typeof sv> = {
     organisations: 'Organisations',
     organisationsFailed: 'Could not load the organisations.',
   },
+  errors: {
+    offline: 'No contact with the server. Try again in a moment.',
+    offlineSaving: 'No contact with the server. Your changes are saved when the connection is back.',
+    serverStatus: 'The server answered {{status}}. Try again.',
+  },
   notFound: {
     title: 'Page not found',
     body: 'The address may be mistyped, or the page has moved.',

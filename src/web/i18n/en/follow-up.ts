@@ -3,8 +3,8 @@ import type { Strings } from '../types.ts';
 
 const en: Strings<typeof sv> = {
   period: {
-    T1: 'Four-month report 1',
-    T2: 'Four-month report 2',
+    T1: 'Tertial report 1',
+    T2: 'Tertial report 2',
     VB: 'Annual report',
     short: { T1: 'T1', T2: 'T2', VB: 'VB' },
     span: { T1: 'January–April', T2: 'January–August', VB: 'the whole year' },
@@ -143,7 +143,7 @@ const en: Strings<typeof sv> = {
   },
   start: {
     heading: 'Follow-up {{year}}',
-    lead: 'Four-month reports and the annual report of the chosen organisation.',
+    lead: 'Tertial reports and the annual report of the chosen organisation.',
     fill: 'Fill in {{period}}',
     review: 'Review units, {{period}}',
     dashboard: 'Overview {{period}}',

@@ -10,8 +10,8 @@ export default {
   openData: 'Open data for {{year}} (JSON)',
   kind: {
     plan: 'Operational plan',
-    t1: 'Four-month report 1',
-    t2: 'Four-month report 2',
+    t1: 'Tertial report 1',
+    t2: 'Tertial report 2',
     annual: 'Annual report',
   },
 };

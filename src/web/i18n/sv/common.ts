@@ -14,6 +14,11 @@ export default {
     organisations: 'Organisationer',
     organisationsFailed: 'Kunde inte läsa organisationerna.',
   },
+  errors: {
+    offline: 'Ingen kontakt med servern. Försök igen om en stund.',
+    offlineSaving: 'Ingen kontakt med servern. Dina ändringar sparas när anslutningen är tillbaka.',
+    serverStatus: 'Servern svarade {{status}}. Försök igen.',
+  },
   notFound: {
     title: 'Sidan finns inte',
     body: 'Adressen kan vara felskriven, eller så har sidan flyttats.',

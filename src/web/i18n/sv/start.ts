@@ -1,0 +1,36 @@
+export default {
+  heading: 'Planering {{year}}',
+  lead: 'Välj din nämnd eller enhet för att skriva verksamhetsplanen. Kommunfullmäktiges och nämndens mål hämtas automatiskt – du skriver bara det som är ert eget.',
+  cityGoals: 'Kommunfullmäktiges mål {{year}}',
+  cityGoalsAbout: '– inriktningsmål, mål för verksamhetsområdena, indikatorer och årsmål.',
+  plansWithin: 'Verksamhetsplaner {{year}} inom {{board}}',
+  organisation: 'Organisation',
+  planColumn: 'Verksamhetsplan {{year}}',
+  lastChanged: 'Senast ändrad',
+  noPlan: 'Ingen plan ännu',
+  org: {
+    missing: 'Organisationen finns inte {{year}}',
+    missingWhy: 'Den kan ha bytt namn eller slagits ihop med en annan.',
+    chooseOther: 'Välj en annan',
+    cityGoalsAbout:
+      'Inriktningsmål, mål för verksamhetsområdena, indikatorer och KF:s årsmål som alla planer ärver.',
+    openCityGoals: 'Öppna KF:s mål {{year}}',
+    status: 'Status',
+    openPlan: 'Öppna verksamhetsplanen',
+    noPlan: 'Det finns ingen verksamhetsplan för {{year}} ännu.',
+    createPlan: 'Skapa verksamhetsplan {{year}}',
+    missingInPlan: 'Det här saknas i planen',
+  },
+  orgTree: {
+    search: 'Sök organisation',
+    placeholder: 'Namn på nämnd eller enhet',
+    noMatch: 'Ingen organisation matchar ”{{query}}”.',
+  },
+  myPlan: {
+    heading: '{{name}}: verksamhetsplan {{year}}',
+    notStarted: 'Planen är inte påbörjad.',
+    create: 'Skapa verksamhetsplanen',
+    status: 'Status:',
+    continue: 'Fortsätt skriva verksamhetsplanen',
+  },
+};
