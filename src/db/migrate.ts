@@ -12,6 +12,7 @@ import * as decisionSnapshot from './migrations/2026-12-03-10b-decision-snapshot
 import * as auditChain from './migrations/2026-12-03-10c-audit-chain.ts';
 import * as targetProposal from './migrations/2026-12-03-11a-target-proposal.ts';
 import * as search from './migrations/2026-12-03-11b-search.ts';
+import * as rollupCache from './migrations/2026-12-04-09c-rollup-cache.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-10c-audit-chain': auditChain,
   '2026-12-03-11a-target-proposal': targetProposal,
   '2026-12-03-11b-search': search,
+  '2026-12-04-09c-rollup-cache': rollupCache,
 };
 
 // Streams land migrations in parallel, so a database may already have run one dated after a newly landed
