@@ -64,11 +64,15 @@ export async function benchFollowUp(engine: 'pglite' | 'postgresql', serverUrl?:
       );
       if (i >= 5) rollupTimes.push(ms);
     }
+    // The first request adds up every value (and fills the roll-up cache); the rest read the cache, as every
+    // request does until an outcome or the tree changes. Both are reported.
     const dashboardTimes: number[] = [];
+    let dashboardColdMs = 0;
     for (let i = 0; i < 22; i++) {
       const ms = await time(() =>
         getDashboard(ctx, { organisationId: seeded.cityId, year: 2026, period: 'VB' }),
       );
+      if (i === 0) dashboardColdMs = Math.round(ms);
       if (i >= 2) dashboardTimes.push(ms);
     }
     const rows = (await listExportRows(ctx, 2026)).slice(0, IMPORT_ROWS);
@@ -87,6 +91,7 @@ export async function benchFollowUp(engine: 'pglite' | 'postgresql', serverUrl?:
       rollupMedianMs: Math.round(median(rollupTimes) * 10) / 10,
       dashboardP95Ms: p95(dashboardTimes),
       dashboardMedianMs: Math.round(median(dashboardTimes) * 10) / 10,
+      dashboardColdMs,
       importRows: rows.length,
       importCsvBytes: csv.byteLength,
       importMs: Math.round(importMs),

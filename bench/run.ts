@@ -90,7 +90,12 @@ if (want('authz')) {
 }
 if (want('import')) result.import = await optional('import.ts', 'benchImport');
 if (want('followup')) {
-  type FollowUp = { rollupP95Ms?: number; dashboardP95Ms?: number; importRowsPerSecond?: number };
+  type FollowUp = {
+    rollupP95Ms?: number;
+    dashboardP95Ms?: number;
+    dashboardColdMs?: number;
+    importRowsPerSecond?: number;
+  };
   const onPg = (await postgresReachable())
     ? ((await optional('follow-up.ts', 'benchFollowUp', 'postgresql', serverUrl)) as FollowUp)
     : { skipped: `PostgreSQL nås inte på ${serverUrl}` };
@@ -102,6 +107,7 @@ if (want('followup')) {
   };
   put('rollupP95MsPostgresql', (onPg as FollowUp).rollupP95Ms);
   put('dashboardP95MsPostgresql', (onPg as FollowUp).dashboardP95Ms);
+  put('dashboardColdMsPostgresql', (onPg as FollowUp).dashboardColdMs);
   put('bulkImportRowsPerSecond', (onPg as FollowUp).importRowsPerSecond);
   put('rollupP95MsPglite', onPglite.rollupP95Ms);
   put('dashboardP95MsPglite', onPglite.dashboardP95Ms);

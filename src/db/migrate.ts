@@ -12,6 +12,7 @@ import * as decisionSnapshot from './migrations/2026-12-03-10b-decision-snapshot
 import * as auditChain from './migrations/2026-12-03-10c-audit-chain.ts';
 import * as targetProposal from './migrations/2026-12-03-11a-target-proposal.ts';
 import * as search from './migrations/2026-12-03-11b-search.ts';
+import * as rollupCache from './migrations/2026-12-04-09c-rollup-cache.ts';
 import * as oidcLogin from './migrations/2026-12-04-10d-oidc-login.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-10c-audit-chain': auditChain,
   '2026-12-03-11a-target-proposal': targetProposal,
   '2026-12-03-11b-search': search,
+  '2026-12-04-09c-rollup-cache': rollupCache,
   '2026-12-04-10d-oidc-login': oidcLogin,
 };
 

@@ -5,6 +5,7 @@ import { buildFollowUp } from '../../test/helpers/follow-up.ts';
 import type { Role } from '../domain/vocabulary.ts';
 import { writeAssessment } from './assessment.ts';
 import type { Ctx } from './context.ts';
+import { listPeriods, updatePeriod } from './follow-up-period.ts';
 import { buildFollowUpTree } from './follow-up-tree.ts';
 import { setThreshold } from './forecast.ts';
 import { writeOutcome } from './outcome.ts';
@@ -33,6 +34,15 @@ const forbidden = (promise: Promise<unknown>) =>
   );
 
 describe('follow-up rights', () => {
+  it('lets only the city move deadlines', async () => {
+    const t2 = (await listPeriods(ctx, f.year)).find((p) => p.period === 'T2')!;
+    const move = { version: t2.version, unitDeadline: t2.boardDeadline };
+    await forbidden(updatePeriod(as('board_planner', f.board.id), t2.id, move));
+    await forbidden(updatePeriod(as('unit_writer', f.unit.id), t2.id, move));
+    const moved = await updatePeriod(as('city_planner', null), t2.id, move);
+    assert.equal(moved.unitDeadline, t2.boardDeadline);
+  });
+
   it('lets a unit writer write its own unit’s follow-up and nobody else’s', async () => {
     const writer = as('unit_writer', f.unit.id);
     assert.equal((await writeOutcome(writer, outcome)).value, 10);

@@ -2,6 +2,7 @@ import type { FollowUpPeriodRow } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import { defaultPeriods, periodOrder } from '../domain/follow-up-period.ts';
 import type { PeriodPatch } from '../shared/schemas/follow-up.ts';
+import { assertCan } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { getRecord, insertRecord, updateRecord } from './record.ts';
 import { ensureYear } from './year.ts';
@@ -46,6 +47,8 @@ export async function getPeriod(ctx: Ctx, year: number, period: string): Promise
 
 export async function updatePeriod(ctx: Ctx, id: string, patch: PeriodPatch): Promise<FollowUpPeriodRow> {
   return inTransaction(ctx, async (trx) => {
+    // Deadlines bind every unit and board of the city, so they are the city's to set, like the year itself.
+    await assertCan(trx, 'year.manage', { organisationId: null });
     const current: FollowUpPeriodRow = await getRecord(trx.db, 'followUpPeriod', id);
     const { version, ...values } = patch;
     const next = { ...current, ...values };

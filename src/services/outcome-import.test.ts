@@ -80,6 +80,36 @@ describe('outcome files', () => {
     assert.match(text(bytes), /;VB;T;88,5;Preliminärt;Överförd från Excel/);
   });
 
+  it('keeps comments that look like array syntax exactly, and an empty value as missing', async () => {
+    // The bulk insert sends each column as one array; quotes, braces, commas, backslashes and the word
+    // NULL in a comment must come back as typed.
+    const comment = 'Se {bilaga 2}, "rad 3" \\ C:\\mapp; NULL';
+    const report = await importOutcomes(
+      ctx,
+      csv([
+        `${f.unit.name};E-100;;${f.visits.id};VB;T;;Saknas;"${comment.replaceAll('"', '""')}"`,
+        `${f.unit.name};E-100;;${f.visits.id};T1;T;130;Slutligt;NULL`,
+      ]),
+      { year },
+    );
+    assert.deepEqual(report, { rows: 2, created: 1, changed: 1, unchanged: 0, errors: [] });
+    const rows = await ctx.db
+      .selectFrom('outcome')
+      .select(['period', 'value', 'status', 'comment', 'origin', 'revision'])
+      .where('indicatorId', '=', f.visits.id)
+      .where('current', '=', true)
+      .where('period', 'in', ['VB', 'T1'])
+      .orderBy('period')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) })),
+      [
+        { period: 'T1', value: 130, status: 'final', comment: 'NULL', origin: 'import', revision: 2 },
+        { period: 'VB', value: null, status: 'missing', comment, origin: 'import', revision: 1 },
+      ],
+    );
+  });
+
   it('reports every bad row with its column in Swedish and writes nothing', async () => {
     const before = await ctx.db
       .selectFrom('outcome')

@@ -24,6 +24,7 @@ const BoardReviewPage = lazy(() => import('./pages/board-review-page.tsx'));
 // Charts (recharts) load with this page only, so the first load of the app stays small.
 const DashboardPage = lazy(() => import('./pages/dashboard-page.tsx'));
 const OutcomeImportPage = lazy(() => import('./pages/outcome-import-page.tsx'));
+const FollowUpPeriodsPage = lazy(() => import('./pages/follow-up-periods-page.tsx'));
 const BoardOverviewPage = lazy(() => import('./pages/board-overview-page.tsx'));
 const SearchPage = lazy(() => import('./pages/search-page.tsx'));
 const PlanHistoryPage = lazy(() => import('./pages/plan-history-page.tsx'));
@@ -61,6 +62,7 @@ function App() {
               <Route path="org/:orgId/uppfoljning/:period/granskning" element={<BoardReviewPage />} />
               <Route path="org/:orgId/oversikt/:period" element={<DashboardPage />} />
               <Route path="utfall/import" element={<OutcomeImportPage />} />
+              <Route path="uppfoljning/perioder" element={<FollowUpPeriodsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
             <Route

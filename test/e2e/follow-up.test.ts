@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openTestDatabase } from '../helpers/db.ts';
-import { checkBothWidths, launchBrowser, startWebServer, type WebServer } from '../helpers/web-server.ts';
+import {
+  checkBothWidths,
+  launchBrowser,
+  runAxeRule,
+  startWebServer,
+  type WebServer,
+} from '../helpers/web-server.ts';
 
 const database = await openTestDatabase();
 
@@ -167,6 +173,30 @@ describe('follow-up in the browser', () => {
     await page.getByRole('button', { name: 'Skicka in' }).click();
     await page.getByText('Rapporten är inskickad och låst.', { exact: false }).waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Utfall', exact: true }).first().isDisabled(), true);
+
+    // Locked, the forecast inputs are disabled, yet the table's scroll region still takes the keyboard.
+    await page.setViewportSize({ width: 375, height: 800 });
+    const region = page.getByRole('region', { name: /^Månadsprognoser för / }).first();
+    assert.equal(
+      await region.evaluate((el) => el.scrollWidth > el.clientWidth),
+      true,
+      'the table scrolls sideways at 375 px',
+    );
+    assert.equal(await region.getByRole('textbox').first().isDisabled(), true);
+    // From the economy section's first table, Tab moves through the scroll regions (the disabled inputs
+    // inside them take no focus) until it reaches the forecasts.
+    await page.locator('.fu-economy .table-scroll').first().focus();
+    const focused = () => region.evaluate((el) => el === document.activeElement);
+    for (let tabs = 0; tabs < 5 && !(await focused()); tabs++) await page.keyboard.press('Tab');
+    assert.equal(
+      await focused(),
+      true,
+      await page.evaluate(() => `Tab når inte tabellen: ${document.activeElement?.outerHTML.slice(0, 200)}`),
+    );
+    const axe = await runAxeRule(page, 'scrollable-region-focusable');
+    assert.deepEqual(axe.violations, []);
+    assert.ok(axe.passes.length > 0, 'the rule found the scroll regions to check');
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('its board sees who has submitted, who is late, the units side by side and the roll-up', async () => {

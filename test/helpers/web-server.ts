@@ -113,20 +113,45 @@ export function launchBrowser(): Promise<Browser> {
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 /** What the page's axe-core global offers that these tests use (the script is injected, not imported). */
+interface AxeResult {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 interface AxeGlobal {
   axe?: {
     run(
       context: Document,
       options: { runOnly: string[] },
-    ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+    ): Promise<{ violations: AxeResult[]; passes: AxeResult[] }>;
   };
+}
+
+async function loadAxe(page: Page): Promise<void> {
+  const loaded = await page.evaluate(() => typeof (window as AxeGlobal).axe !== 'undefined');
+  // Evaluated through the DevTools protocol: a script tag would be inline code, which the app's CSP refuses.
+  if (!loaded) await page.evaluate(readFileSync(AXE, 'utf8'));
+}
+
+/** One axe rule on the page: the targets it passed and the targets it failed. */
+export async function runAxeRule(
+  page: Page,
+  rule: string,
+): Promise<{ passes: string[]; violations: string[] }> {
+  await loadAxe(page);
+  return page.evaluate(async (id) => {
+    const result = await (window as AxeGlobal).axe!.run(document, { runOnly: [id] });
+    // Plain expressions only: a named helper here would be compiled with a `__name` call the page lacks.
+    return {
+      passes: result.passes.flatMap((r) => r.nodes.map((n) => n.target.join(' '))),
+      violations: result.violations.flatMap((r) => r.nodes.map((n) => n.target.join(' '))),
+    };
+  }, rule);
 }
 
 /** WCAG 2.1 A/AA violations on the page as "rule: target" lines (empty when clean). */
 export async function findAxeViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => typeof (window as AxeGlobal).axe !== 'undefined');
-  // Evaluated through the DevTools protocol: a script tag would be inline code, which the app's CSP refuses.
-  if (!loaded) await page.evaluate(readFileSync(AXE, 'utf8'));
+  await loadAxe(page);
   const violations = await page.evaluate(async () => {
     const result = await (window as AxeGlobal).axe!.run(document, {
       runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],

@@ -4,6 +4,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Gender } from '../../domain/vocabulary.ts';
 import type { Database } from '../schema.ts';
+import { cachedAggregates } from './rollup-cache.ts';
 
 export interface AggregateRow {
   indicatorId: string;
@@ -80,6 +81,15 @@ export async function aggregateOutcomes(
   filter: AggregateFilter,
 ): Promise<AggregateRow[]> {
   if (filter.indicatorIds.length === 0 || filter.years.length === 0 || filter.periods.length === 0) return [];
+  // Inside a caller's transaction (which may have written outcomes the cache cannot know of yet) add up afresh.
+  return db.isTransaction ? computeAggregates(db, filter) : cachedAggregates(db, filter, computeAggregates);
+}
+
+/** The two passes themselves, uncached. */
+export async function computeAggregates(
+  db: Kysely<Database>,
+  filter: AggregateFilter,
+): Promise<AggregateRow[]> {
   const unitIds = await listUnitIds(db, filter.rootId, filter.treeYear);
   if (unitIds.length === 0) return [];
   const scope = {

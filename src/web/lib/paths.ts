@@ -16,4 +16,5 @@ export const paths = {
   history: (year: number, orgId: string, planId: string) =>
     `/ar/${year}/org/${orgId}/plan/${planId}/historik`,
   importOutcomes: (year: number) => `/ar/${year}/utfall/import`,
+  followUpPeriods: (year: number) => `/ar/${year}/uppfoljning/perioder`,
 };

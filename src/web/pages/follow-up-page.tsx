@@ -12,6 +12,7 @@ import { GoalSection } from '../components/follow-up/goal-section.tsx';
 import { MissingPanel } from '../components/follow-up/missing-panel.tsx';
 import { PeriodNav } from '../components/follow-up/period-nav.tsx';
 import { ThresholdEditor } from '../components/follow-up/threshold-editor.tsx';
+import { FormLock } from '../components/form-lock.tsx';
 import { OverallSaveStatus } from '../components/save-status.tsx';
 import { WorkflowPanel } from '../components/workflow-panel.tsx';
 import { useAction } from '../hooks/use-action.ts';
@@ -149,13 +150,13 @@ function Editor({ tree, crumbs }: { tree: FollowUpTree; crumbs: React.ReactNode 
       {tree.planId === null && (
         <p className="field-error">{t('page.noPlan', { org: organisation.name, year: report.year })}</p>
       )}
-      <fieldset className="editor-lock" disabled={!report.writable}>
-        <legend className="visually-hidden">{name}</legend>
+      {/* Writes to a locked report are refused by the services; the disabled controls say so in the form too. */}
+      <FormLock locked={!report.writable}>
         {tree.goals.map((goal) => (
           <GoalSection key={goal.id} tree={tree} goal={goal} depth={0} assess={assess} onSaved={refresh} />
         ))}
         <EconomySection tree={tree} onSaved={refresh} />
-      </fieldset>
+      </FormLock>
       {organisation.kind === 'board' && (
         <ThresholdEditor boardId={organisation.id} current={tree.threshold} onSaved={refresh} />
       )}

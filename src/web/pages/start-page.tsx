@@ -93,7 +93,7 @@ export default function StartPage() {
 
 /** The city's overview of each period, and the file upload for controllers. */
 function CityFollowUpLinks({ year, cityId }: { year: number; cityId: string }) {
-  const { t } = useTranslation(['dashboard', 'follow-up']);
+  const { t } = useTranslation(['dashboard', 'follow-up', 'periods']);
   return (
     <ul className="inline-links">
       {REPORT_PERIODS.map((p) => (
@@ -105,6 +105,9 @@ function CityFollowUpLinks({ year, cityId }: { year: number; cityId: string }) {
       ))}
       <li>
         <Link to={paths.importOutcomes(year)}>{t('follow-up:start.importOutcomes')}</Link>
+      </li>
+      <li>
+        <Link to={paths.followUpPeriods(year)}>{t('periods:link')}</Link>
       </li>
     </ul>
   );

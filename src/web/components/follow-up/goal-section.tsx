@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FollowUpTree, ReportGoal, ReportIndicator } from '../../../shared/schemas/follow-up-views.ts';
 import { goalHeading } from '../../lib/format.ts';
+import { Lockable } from '../form-lock.tsx';
 import { ActivityStatusEditor } from './activity-status-editor.tsx';
 import { AssessmentEditor } from './assessment-editor.tsx';
 import { BelowTable } from './below-table.tsx';
@@ -40,7 +41,9 @@ export function GoalSection({ tree, goal, depth, assess, onSaved }: Props) {
         {goalHeading(goal)}
       </H>
       {assess.has(goal.id) ? (
-        <AssessmentEditor reportId={tree.report.id} goal={goal} onSaved={onSaved} />
+        <Lockable>
+          <AssessmentEditor reportId={tree.report.id} goal={goal} onSaved={onSaved} />
+        </Lockable>
       ) : (
         goal.assessment && (
           <p>
@@ -54,12 +57,9 @@ export function GoalSection({ tree, goal, depth, assess, onSaved }: Props) {
           <p className="fu-block-h">{t('goal.indicators')}</p>
           {due.map((indicator) =>
             typed(indicator) ? (
-              <OutcomeEditor
-                key={indicator.placementId}
-                scope={scope}
-                indicator={indicator}
-                onSaved={onSaved}
-              />
+              <Lockable key={indicator.placementId}>
+                <OutcomeEditor scope={scope} indicator={indicator} onSaved={onSaved} />
+              </Lockable>
             ) : (
               <RollupIndicator key={indicator.placementId} scope={scope} indicator={indicator} />
             ),
@@ -69,11 +69,13 @@ export function GoalSection({ tree, goal, depth, assess, onSaved }: Props) {
       {goal.activities.length > 0 && (
         <div className="fu-block">
           <p className="fu-block-h">{t('goal.activities')}</p>
-          <ul className="fu-activities">
-            {goal.activities.map((a) => (
-              <ActivityStatusEditor key={a.id} reportId={tree.report.id} activity={a} onSaved={onSaved} />
-            ))}
-          </ul>
+          <Lockable>
+            <ul className="fu-activities">
+              {goal.activities.map((a) => (
+                <ActivityStatusEditor key={a.id} reportId={tree.report.id} activity={a} onSaved={onSaved} />
+              ))}
+            </ul>
+          </Lockable>
         </div>
       )}
       {goal.children.map((child) => (

@@ -1,0 +1,16 @@
+export default {
+  title: 'Uppföljningsperioder {{year}}',
+  lead: 'Sista dag att rapportera för varje period, nerifrån och upp: enheterna först, sedan nämnderna, sist staden. Rapporter som inte är inskickade efter sin sista dag visas som sena.',
+  reports: 'Rapporter {{year}}',
+  months: 'Månadsprognoser {{year}}',
+  period: 'Period',
+  covers: 'Omfattar',
+  unit: 'Enheter',
+  board: 'Nämnder',
+  city: 'Staden',
+  save: 'Spara',
+  saveFor: 'Spara sista dagarna för {{period}}',
+  deadlineFor: '{{level}}, sista dag för {{period}}',
+  saved: 'Sista dagarna för {{period}} är sparade.',
+  link: 'Perioder och sista dagar',
+};
