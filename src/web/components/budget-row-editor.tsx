@@ -9,7 +9,7 @@ import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
 import { useFormat } from '../i18n/format.ts';
 import { removeDraft } from '../lib/drafts.ts';
-import { amountText, parseSwedishNumber } from '../lib/format.ts';
+import { amountText, parseNumberText } from '../lib/format.ts';
 import { SaveStatus } from './save-status.tsx';
 
 interface Fields {
@@ -35,8 +35,8 @@ export function toLine(f: Fields): BudgetLine {
   return {
     label: f.label,
     groupKind: f.groupKind,
-    budget: parseSwedishNumber(f.budget) ?? 0,
-    forecast: f.forecast.trim() ? (parseSwedishNumber(f.forecast) ?? null) : null,
+    budget: parseNumberText(f.budget) ?? 0,
+    forecast: f.forecast.trim() ? (parseNumberText(f.forecast) ?? null) : null,
     outcome: null,
   };
 }
@@ -50,7 +50,7 @@ interface Props {
 
 function amountError(t: TFunction, text: string, required: boolean): string | undefined {
   if (!text.trim()) return required ? t('row.amountRequired') : undefined;
-  const n = parseSwedishNumber(text);
+  const n = parseNumberText(text);
   if (n === undefined) return t('row.amountInvalid');
   if (n < 0) return t('row.amountNegative');
   return undefined;

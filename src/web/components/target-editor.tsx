@@ -6,7 +6,7 @@ import type { TreeIndicator, TreeTarget } from '../../shared/schemas/plan-tree.t
 import { type Answer, ApiError, call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
-import { amountText, parseSwedishNumber } from '../lib/format.ts';
+import { amountText, parseNumberText } from '../lib/format.ts';
 import { ConflictPanel } from './conflict-panel.tsx';
 import { SaveStatus } from './save-status.tsx';
 
@@ -49,7 +49,7 @@ export function TargetEditor({ indicator, organisationId, year, onSaved, who }: 
         currentId.current = undefined;
         return { value, version: null };
       }
-      const number = parseSwedishNumber(value.value, { percent: indicator.valueKind === 'percent' });
+      const number = parseNumberText(value.value, { percent: indicator.valueKind === 'percent' });
       if (value.kind === 'number' && number === undefined) {
         const message =
           indicator.valueKind === 'percent' ? tg('target.percentRequired') : tg('target.numberRequired');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { amountText, parseSwedishNumber } from './format.ts';
+import { amountText, parseNumberText } from './format.ts';
 
-describe('parseSwedishNumber', () => {
+describe('parseNumberText', () => {
   const cases: Array<[string, number | undefined]> = [
     ['33 700', 33700],
     ['3,5', 3.5],
@@ -14,18 +14,41 @@ describe('parseSwedishNumber', () => {
     ['1,2,3', undefined],
   ];
   for (const [text, expected] of cases) {
-    it(`reads "${text}" as ${expected}`, () => assert.equal(parseSwedishNumber(text), expected));
+    it(`reads "${text}" as ${expected}`, () => assert.equal(parseNumberText(text), expected));
   }
 });
 
-describe('parseSwedishNumber where a percentage is due', () => {
+describe('parseNumberText where a percentage is due', () => {
   it('reads "12,5 %", "12,5%" and "94" as percent values', () => {
-    assert.equal(parseSwedishNumber('12,5 %', { percent: true }), 12.5);
-    assert.equal(parseSwedishNumber('12,5%', { percent: true }), 12.5);
-    assert.equal(parseSwedishNumber('94', { percent: true }), 94);
+    assert.equal(parseNumberText('12,5 %', { percent: true }), 12.5);
+    assert.equal(parseNumberText('12,5%', { percent: true }), 12.5);
+    assert.equal(parseNumberText('94', { percent: true }), 94);
   });
   it('still refuses a percent sign where no percentage is due', () => {
-    assert.equal(parseSwedishNumber('12,5 %'), undefined);
+    assert.equal(parseNumberText('12,5 %'), undefined);
+  });
+});
+
+describe('parseNumberText in English', () => {
+  const cases: Array<[string, number | undefined]> = [
+    ['1,500', 1500],
+    ['-12,345,678.25', -12345678.25],
+    ['3.5', 3.5],
+    ['33 700', 33700],
+    ['3,5', 3.5],
+    ['1,50,0', undefined],
+    ['1.500,5', undefined],
+  ];
+  for (const [text, expected] of cases) {
+    it(`reads "${text}" as ${expected}`, () => assert.equal(parseNumberText(text, { lng: 'en' }), expected));
+  }
+  it('reads "1,500" as one and a half in Swedish, as a Swede means it', () => {
+    assert.equal(parseNumberText('1,500', { lng: 'sv' }), 1.5);
+  });
+  it('reads back what amountText printed, in both languages', () => {
+    for (const lng of ['sv', 'en'])
+      for (const value of [0.125, 1500.5, -1234567, 3.5])
+        assert.equal(parseNumberText(amountText(value, lng), { lng }), Math.round(value * 100) / 100);
   });
 });
 

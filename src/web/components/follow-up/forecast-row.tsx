@@ -6,7 +6,7 @@ import type { ReportBudgetRow } from '../../../shared/schemas/follow-up-views.ts
 import { ApiError, call } from '../../api/client.ts';
 import { useAutosave } from '../../hooks/use-autosave.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { amountText, parseSwedishNumber } from '../../lib/format.ts';
+import { amountText, parseNumberText } from '../../lib/format.ts';
 import { ConflictPanel } from '../conflict-panel.tsx';
 import { SaveStatus } from '../save-status.tsx';
 
@@ -38,7 +38,7 @@ export function ForecastRow(props: {
   const id = `prognos-${row.id}`;
   const amount = (text: string, field: string) => {
     if (!text.trim()) return null;
-    const n = parseSwedishNumber(text);
+    const n = parseNumberText(text);
     if (n === undefined)
       throw new ApiError(400, 'INVALID', t('economy.notNumber'), {
         fields: { [field]: t('economy.notNumber') },

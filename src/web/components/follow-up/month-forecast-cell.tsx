@@ -6,7 +6,7 @@ import type { ForecastRecord } from '../../../shared/schemas/follow-up.ts';
 import type { ReportBudgetRow } from '../../../shared/schemas/follow-up-views.ts';
 import { ApiError, call } from '../../api/client.ts';
 import { useAutosave } from '../../hooks/use-autosave.ts';
-import { amountText, parseSwedishNumber } from '../../lib/format.ts';
+import { amountText, parseNumberText } from '../../lib/format.ts';
 import { ConflictPanel } from '../conflict-panel.tsx';
 import { SaveStatus } from '../save-status.tsx';
 
@@ -38,7 +38,7 @@ export function MonthForecastCell(props: {
     server: pick(entry?.forecast ?? null),
     version: entry?.forecast?.version ?? null,
     save: async (value, version) => {
-      const forecast = value.forecast.trim() ? parseSwedishNumber(value.forecast) : null;
+      const forecast = value.forecast.trim() ? parseNumberText(value.forecast) : null;
       if (forecast === undefined)
         throw new ApiError(400, 'INVALID', t('economy.notNumber'), {
           fields: { forecast: t('economy.notNumber') },
@@ -61,7 +61,7 @@ export function MonthForecastCell(props: {
     delay: 900,
   });
   // Worked out as it is typed, in the plan's sign convention, so the comment field appears before saving.
-  const typed = parseSwedishNumber(draft.value.forecast);
+  const typed = parseNumberText(draft.value.forecast);
   const over = isOverThreshold(
     deviationOf({ groupKind: row.groupKind, budget: row.budget, forecast: typed ?? null, outcome: null }),
     props.threshold,

@@ -5,7 +5,7 @@ import type { ReportIndicator, ReportOutcome } from '../../../shared/schemas/fol
 import { OUTCOME_STATUSES } from '../../../shared/vocabulary.ts';
 import { ApiError, call } from '../../api/client.ts';
 import { type OutcomeFields, useOutcomeDraft } from '../../hooks/use-outcome-draft.ts';
-import { formatNumber, parseSwedishNumber } from '../../lib/format.ts';
+import { formatNumber, parseNumberText } from '../../lib/format.ts';
 import { SaveStatus } from '../save-status.tsx';
 import { ComparisonBadge } from './comparison-badge.tsx';
 import { OutcomeHistory } from './outcome-history.tsx';
@@ -98,7 +98,7 @@ function OutcomeRow({
     onSaved,
     save: async (fields) => {
       const text = fields.value.trim();
-      const value = text === '' ? null : parseSwedishNumber(text, { percent: indicator.unit === '%' });
+      const value = text === '' ? null : parseNumberText(text, { percent: indicator.unit === '%' });
       if (value === undefined) throw new ApiError(400, 'INVALID', t('outcome.notNumber'));
       if (value === null && fields.status !== 'missing')
         throw new ApiError(400, 'INVALID', t('outcome.notNumber'));

@@ -6,7 +6,7 @@ import type { ThresholdRecord } from '../../../shared/schemas/follow-up.ts';
 import { call } from '../../api/client.ts';
 import { useAction } from '../../hooks/use-action.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { amountText, parseSwedishNumber } from '../../lib/format.ts';
+import { amountText, parseNumberText } from '../../lib/format.ts';
 
 /**
  * The board's deviation threshold (tkr): above it, a unit's forecast row needs a comment. Set by the
@@ -34,7 +34,7 @@ export function ThresholdEditor({
   });
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const amount = parseSwedishNumber(text);
+    const amount = parseNumberText(text);
     setInvalid(amount === undefined);
     if (amount === undefined) return;
     const version = loaded.data?.version;
