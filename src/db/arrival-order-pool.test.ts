@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg from 'pg';
-import { ArrivalOrderPool, requestArrival } from './arrival-order-pool.ts';
+import { ArrivalOrderPool, arrivalOf, requestArrival } from './arrival-order-pool.ts';
 
 const pglite = await PGlite.create('memory://');
 const pool = new ArrivalOrderPool(new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig));
@@ -49,6 +49,26 @@ describe('PGlite pool in request arrival order', () => {
       'request waiting two seconds',
       'fresh request',
       'background job',
+    ]);
+  });
+
+  it('serves a write before reads that arrived less than a second before it', async () => {
+    const holder = await pool.connect();
+    const served: string[] = [];
+    const now = performance.now();
+    const waits = [
+      use(served, 'read waiting two seconds', arrivalOf('GET', now - 2_000)),
+      use(served, 'read arrived 500 ms ago', arrivalOf('GET', now - 500)),
+      use(served, 'read arrived 10 ms ago', arrivalOf('GET', now - 10)),
+      use(served, 'write arrived now', arrivalOf('PATCH', now)),
+    ];
+    holder.release();
+    await Promise.all(waits);
+    assert.deepEqual(served, [
+      'read waiting two seconds',
+      'write arrived now',
+      'read arrived 500 ms ago',
+      'read arrived 10 ms ago',
     ]);
   });
 

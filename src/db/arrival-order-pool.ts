@@ -5,13 +5,20 @@
 // later rounds go before requests that came after it. A request's seniority is capped at AGE_LIMIT_MS,
 // so a long job (an import) goes before requests younger than that but never before one that has
 // waited longer; work outside a request queues by when it asks.
+// A write (any method but GET and HEAD) counts as having waited the whole cap when it arrives: an editor's
+// save is one short transaction, and under load it otherwise waited behind every tree read queued before it.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 
 const AGE_LIMIT_MS = 1000;
 
-/** Set by the server for each request: when it arrived (performance.now()). */
+/** Set by the server for each request: when it arrived (performance.now()), writes moved ahead by the cap. */
 export const requestArrival = new AsyncLocalStorage<number>();
+
+/** The arrival a request queues by: now, or for a write as if it had already waited AGE_LIMIT_MS. */
+export function arrivalOf(method: string, now = performance.now()): number {
+  return method === 'GET' || method === 'HEAD' ? now : now - AGE_LIMIT_MS;
+}
 
 interface Waiter {
   key: number;
