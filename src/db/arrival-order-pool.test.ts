@@ -3,15 +3,16 @@ import { describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg from 'pg';
-import { ArrivalOrderPool, arrivalOf, requestArrival } from './arrival-order-pool.ts';
+import { ArrivalOrderPool, arrivalOf, type RequestArrival, requestArrival } from './arrival-order-pool.ts';
 
 const pglite = await PGlite.create('memory://');
 const pool = new ArrivalOrderPool(new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig));
 
 /** Asks for the connection as a request that arrived at `arrived`; records when it got it. */
-async function use(served: string[], name: string, arrived?: number) {
+async function use(served: string[], name: string, arrived?: number | RequestArrival) {
   const take = () => pool.connect();
-  const client = await (arrived === undefined ? take() : requestArrival.run(arrived, take));
+  const request = typeof arrived === 'number' ? { at: arrived, write: false } : arrived;
+  const client = await (request === undefined ? take() : requestArrival.run(request, take));
   served.push(name);
   await client.query('select 1');
   client.release();
@@ -52,23 +53,25 @@ describe('PGlite pool in request arrival order', () => {
     ]);
   });
 
-  it('serves a write before reads that arrived less than a second before it', async () => {
+  it('serves writes before every read, in their own arrival order', async () => {
     const holder = await pool.connect();
     const served: string[] = [];
     const now = performance.now();
     const waits = [
-      use(served, 'read waiting two seconds', arrivalOf('GET', now - 2_000)),
-      use(served, 'read arrived 500 ms ago', arrivalOf('GET', now - 500)),
+      use(served, 'read waiting ten seconds', arrivalOf('GET', now - 10_000)),
       use(served, 'read arrived 10 ms ago', arrivalOf('GET', now - 10)),
       use(served, 'write arrived now', arrivalOf('PATCH', now)),
+      use(served, 'write arrived 5 ms ago', arrivalOf('DELETE', now - 5)),
+      use(served, 'background job'),
     ];
     holder.release();
     await Promise.all(waits);
     assert.deepEqual(served, [
-      'read waiting two seconds',
+      'write arrived 5 ms ago',
       'write arrived now',
-      'read arrived 500 ms ago',
+      'read waiting ten seconds',
       'read arrived 10 ms ago',
+      'background job',
     ]);
   });
 
