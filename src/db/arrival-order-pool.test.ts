@@ -3,15 +3,16 @@ import { describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg from 'pg';
-import { ArrivalOrderPool, requestArrival } from './arrival-order-pool.ts';
+import { ArrivalOrderPool, arrivalOf, type RequestArrival, requestArrival } from './arrival-order-pool.ts';
 
 const pglite = await PGlite.create('memory://');
 const pool = new ArrivalOrderPool(new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig));
 
 /** Asks for the connection as a request that arrived at `arrived`; records when it got it. */
-async function use(served: string[], name: string, arrived?: number) {
+async function use(served: string[], name: string, arrived?: number | RequestArrival) {
   const take = () => pool.connect();
-  const client = await (arrived === undefined ? take() : requestArrival.run(arrived, take));
+  const request = typeof arrived === 'number' ? { at: arrived, write: false } : arrived;
+  const client = await (request === undefined ? take() : requestArrival.run(request, take));
   served.push(name);
   await client.query('select 1');
   client.release();
@@ -48,6 +49,28 @@ describe('PGlite pool in request arrival order', () => {
       'long import',
       'request waiting two seconds',
       'fresh request',
+      'background job',
+    ]);
+  });
+
+  it('serves writes before every read, in their own arrival order', async () => {
+    const holder = await pool.connect();
+    const served: string[] = [];
+    const now = performance.now();
+    const waits = [
+      use(served, 'read waiting ten seconds', arrivalOf('GET', now - 10_000)),
+      use(served, 'read arrived 10 ms ago', arrivalOf('GET', now - 10)),
+      use(served, 'write arrived now', arrivalOf('PATCH', now)),
+      use(served, 'write arrived 5 ms ago', arrivalOf('DELETE', now - 5)),
+      use(served, 'background job'),
+    ];
+    holder.release();
+    await Promise.all(waits);
+    assert.deepEqual(served, [
+      'write arrived 5 ms ago',
+      'write arrived now',
+      'read waiting ten seconds',
+      'read arrived 10 ms ago',
       'background job',
     ]);
   });

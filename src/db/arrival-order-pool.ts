@@ -5,13 +5,29 @@
 // later rounds go before requests that came after it. A request's seniority is capped at AGE_LIMIT_MS,
 // so a long job (an import) goes before requests younger than that but never before one that has
 // waited longer; work outside a request queues by when it asks.
+// Writes (any method but GET and HEAD) go before every read, in their own arrival order: an editor's save is a
+// short transaction, and under overload, with the cap, each of its rounds still waited behind every read that
+// had queued more than a second (seconds to tens of seconds on a loaded PGlite).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 
 const AGE_LIMIT_MS = 1000;
+/** Ahead of any read: longer than any request waits. */
+const WRITE_AHEAD_MS = 3_600_000;
 
-/** Set by the server for each request: when it arrived (performance.now()). */
-export const requestArrival = new AsyncLocalStorage<number>();
+export interface RequestArrival {
+  /** performance.now() when the request arrived. */
+  at: number;
+  write: boolean;
+}
+
+/** Set by the server for each request. */
+export const requestArrival = new AsyncLocalStorage<RequestArrival>();
+
+/** What a request queues by: when it arrived, and whether it writes. */
+export function arrivalOf(method: string, at = performance.now()): RequestArrival {
+  return { at, write: method !== 'GET' && method !== 'HEAD' };
+}
 
 interface Waiter {
   key: number;
@@ -32,8 +48,13 @@ export class ArrivalOrderPool {
 
   connect(): Promise<pg.PoolClient> {
     const now = performance.now();
-    const arrived = requestArrival.getStore();
-    const key = arrived === undefined ? now : Math.max(arrived, now - AGE_LIMIT_MS);
+    const request = requestArrival.getStore();
+    const key =
+      request === undefined
+        ? now
+        : request.write
+          ? request.at - WRITE_AHEAD_MS
+          : Math.max(request.at, now - AGE_LIMIT_MS);
     return new Promise((resolve, reject) => {
       const waiter = { key, seq: ++this.#seq, resolve, reject };
       let at = this.#queue.length;

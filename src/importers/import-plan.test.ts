@@ -4,6 +4,7 @@ import { openTestContext } from '../../test/helpers/db.ts';
 import { buildMunicipality } from '../../test/helpers/factories.ts';
 import { readImportFixture, rowCounts } from '../../test/helpers/import.ts';
 import { listActivities } from '../services/activity.ts';
+import { verifyAuditChain } from '../services/audit.ts';
 import { listBudgetTables } from '../services/budget.ts';
 import { createGoal, listGoals } from '../services/goal.ts';
 import { createOrganisation } from '../services/organisation.ts';
@@ -253,5 +254,30 @@ describe('importPlan', () => {
     );
     const unplaced = (await listPlanSections(other, report.planId!)).filter((s) => s.part === 'unplaced');
     assert.ok(unplaced.some((s) => s.heading === 'Budgetruta' && s.body.includes('Enhetschef: Eva Holm')));
+  });
+
+  it('leaves a create audit row for every record it stores, written before commit in one valid chain', async () => {
+    const fresh = await openTestContext();
+    const report = await importPlan(fresh, plan2025);
+    const planId = report.planId!;
+    const stored = [
+      ...(await fresh.db.selectFrom('goal').select('id').execute()),
+      ...(await fresh.db.selectFrom('activity').select('id').execute()),
+      ...(await fresh.db.selectFrom('planSection').select('id').where('planId', '=', planId).execute()),
+      ...(await fresh.db.selectFrom('target').select('id').execute()),
+      { id: planId },
+    ].map((r) => r.id);
+    const created = await fresh.db
+      .selectFrom('auditEvent')
+      .select('entityId')
+      .where('action', '=', 'create')
+      .execute();
+    const createdIds = new Set(created.map((r) => r.entityId));
+    assert.deepEqual(
+      stored.filter((id) => !createdIds.has(id)),
+      [],
+    );
+    const verdict = await verifyAuditChain(fresh);
+    assert.equal(verdict.ok, true);
   });
 });

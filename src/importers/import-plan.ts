@@ -5,6 +5,7 @@
 import { lockImports } from '../db/repos/import-lock.ts';
 import { AppError } from '../domain/errors.ts';
 import { type Ctx, inTransaction } from '../services/context.ts';
+import { withMemo } from '../services/transaction-memo.ts';
 import { ensureYear } from '../services/year.ts';
 import { checkImportable } from './check-importable.ts';
 import { newPlanReport, type PlanImportReport } from './import-report.ts';
@@ -47,9 +48,13 @@ export async function importPlan(
     throw new AppError('INVALID', 'En provimport kan inte köras inuti en annan transaktion.');
   }
   const run = async (trx: Ctx) => {
-    const state = await prepare(trx, parsed, year, report, options.organisationId);
-    state.onCollision = options.onCollision;
-    await write(state);
+    await lockImports(trx.db);
+    // Only this transaction changes what the import looks up while it holds the lock (transaction-memo.ts).
+    await withMemo(trx.db, async () => {
+      const state = await prepare(trx, parsed, year, report, options.organisationId);
+      state.onCollision = options.onCollision;
+      await write(state);
+    });
     if (options.dryRun) throw new DryRunRollback();
   };
   try {
@@ -71,7 +76,6 @@ async function prepare(
   report: PlanImportReport,
   organisationId: string | undefined,
 ): Promise<ImportState> {
-  await lockImports(trx.db);
   await ensureYear(trx, year);
   if (parsed.front.year !== null && parsed.front.year !== year) {
     warn(

@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { requestArrival } from '../db/arrival-order-pool.ts';
+import { arrivalOf, requestArrival } from '../db/arrival-order-pool.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { pingDatabase } from '../db/repos/health.ts';
 import { AppError, type ErrorCode } from '../domain/errors.ts';
@@ -63,8 +63,9 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions): { app: Hono; api: Api } {
   const app = new Hono();
-  // Remembers when each request arrived, so PGlite's one connection serves requests in arrival order.
-  app.use((_c, next) => requestArrival.run(performance.now(), next));
+  // Remembers when each request arrived, so PGlite's one connection serves requests in arrival order
+  // (writes ahead of reads that have waited less than a second: arrival-order-pool.ts).
+  app.use((c, next) => requestArrival.run(arrivalOf(c.req.method), next));
   const now = options.now ?? (() => new Date());
   // Over HTTP the ctx always names who acts (authenticate() below has resolved them). The open paths
   // (health, signing in, public pages) act as ANONYMOUS, a principal with no roles: never as the trusted process.

@@ -73,8 +73,9 @@ export async function createActivity(ctx: Ctx, input: ActivityInput): Promise<Ac
     await checkGoal(trx, input.goalId ?? null, input.year);
     const { assignedOrganisationIds, ...values } = input;
     const row = await insertRecord(trx, 'activity', { ...values, goalId: values.goalId ?? null });
-    await setAssignments(trx, row.id, assignedOrganisationIds ?? []);
-    return getActivity(trx, row.id);
+    const assigned = await setAssignments(trx, row.id, assignedOrganisationIds ?? [], { fresh: true });
+    // As getActivity would read it back: uuids print in lower case and sort as their text.
+    return { ...row, assignedOrganisationIds: assigned.map((id) => id.toLowerCase()).sort() };
   });
 }
 
@@ -120,19 +121,28 @@ async function checkGoal(ctx: Ctx, goalId: string | null, year: number) {
     throw invalid('goalId', `Målet gäller år ${goal.year}, men aktiviteten år ${year}.`);
 }
 
-async function setAssignments(ctx: Ctx, activityId: string, orgIds: string[]) {
+/** Replaces the activity's assignments; `fresh`: the activity was just inserted, so it has none to replace. */
+async function setAssignments(
+  ctx: Ctx,
+  activityId: string,
+  orgIds: string[],
+  options: { fresh?: boolean } = {},
+): Promise<string[]> {
   const unique = [...new Set(orgIds)];
   for (const orgId of unique) {
     if (!(await findRecord(ctx.db, 'organisation', orgId))) {
       throw invalid('assignedOrganisationIds', `Organisationen ${orgId} finns inte.`);
     }
   }
-  const before = await ctx.db
-    .selectFrom('activityAssignment')
-    .select('organisationId')
-    .where('activityId', '=', activityId)
-    .execute();
-  await ctx.db.deleteFrom('activityAssignment').where('activityId', '=', activityId).execute();
+  const before = options.fresh
+    ? []
+    : await ctx.db
+        .selectFrom('activityAssignment')
+        .select('organisationId')
+        .where('activityId', '=', activityId)
+        .execute();
+  if (!options.fresh)
+    await ctx.db.deleteFrom('activityAssignment').where('activityId', '=', activityId).execute();
   if (unique.length > 0) {
     await ctx.db
       .insertInto('activityAssignment')
@@ -143,6 +153,7 @@ async function setAssignments(ctx: Ctx, activityId: string, orgIds: string[]) {
   if (beforeIds.join() !== [...unique].sort().join()) {
     await recordAudit(ctx, 'activityAssignment', activityId, 'update', beforeIds, unique);
   }
+  return unique;
 }
 
 async function withAssignments(ctx: Ctx, rows: ActivityRow[]): Promise<ActivityWithAssignments[]> {

@@ -1,4 +1,5 @@
 import { listSubtreeIds } from '../db/repos/organisation.ts';
+import { findPlanWithAncestry } from '../db/repos/plan.ts';
 import type { PlanRow } from '../db/schema.ts';
 import {
   ACTION_FORBIDDEN,
@@ -8,11 +9,14 @@ import {
   canReadPlan,
   type OrgAncestry,
 } from '../domain/authz.ts';
-import { AppError } from '../domain/errors.ts';
-import type { PlanKind, PlanStatus } from '../domain/vocabulary.ts';
+import { AppError, notFound } from '../domain/errors.ts';
+import type { OrgKind, PlanKind, PlanStatus } from '../domain/vocabulary.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 import type { Ctx, Principal } from './context.ts';
 import { listAncestors } from './organisation-tree.ts';
-import { getRecord } from './record.ts';
+import { ENTITY_LABEL, getRecord } from './record.ts';
 
 /** organisationId null = the municipality as a whole (years, settings): checked against the tree's root. */
 export interface AuthzResource {
@@ -142,9 +146,35 @@ export async function listDraftScope(ctx: Ctx): Promise<string[] | undefined> {
 
 /** Loads a plan and refuses it when it is a draft outside the person's organisations (every plan-scoped read). */
 export async function getReadablePlan(ctx: Ctx, planId: string): Promise<PlanRow> {
-  const plan: PlanRow = await getRecord(ctx.db, 'plan', planId);
+  if (!ctx.principal || !UUID.test(planId)) {
+    const plan: PlanRow = await getRecord(ctx.db, 'plan', planId);
+    await assertCanSeePlan(ctx, plan);
+    return plan;
+  }
+  // The plan and its ancestry in one round trip; the ancestry is kept for the rest of the request.
+  const found = await findPlanWithAncestry(ctx.db, planId);
+  if (!found) throw notFound(ENTITY_LABEL.plan, planId);
+  const { ancestry, ...plan } = found;
+  rememberAncestry(ctx, plan.organisationId, ancestry);
   await assertCanSeePlan(ctx, plan);
   return plan;
+}
+
+/** Keeps an ancestry loaded with other data (nearest first) as loadAncestry would have looked it up. */
+function rememberAncestry(
+  ctx: Ctx,
+  organisationId: string,
+  nodes: { id: string; kind: OrgKind; name: string }[],
+) {
+  if (!ctx.principal || nodes.length === 0) return;
+  let perPrincipal = cache.get(ctx.principal);
+  if (!perPrincipal) {
+    perPrincipal = new Map();
+    cache.set(ctx.principal, perPrincipal);
+  }
+  if (perPrincipal.has(organisationId)) return;
+  const chain = nodes.map((node, i) => ({ ...node, parentId: nodes[i + 1]?.id ?? null }));
+  perPrincipal.set(organisationId, Promise.resolve(chain));
 }
 
 const PROCESS: Principal = {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { OrganisationRow } from '../db/schema.ts';
 import type { Ctx } from './context.ts';
+import { memoOf } from './transaction-memo.ts';
 
 export type OrgNode = Pick<OrganisationRow, 'id' | 'parentId' | 'kind' | 'name'>;
 
@@ -54,10 +55,16 @@ export async function findBoardOf(
   organisationId: string,
   year?: number,
 ): Promise<OrganisationRow | undefined> {
+  const memo = memoOf(ctx.db);
+  const key = `${organisationId}/${year ?? ''}`;
+  if (memo?.boards.has(key)) return memo.boards.get(key);
   const chain = await listAncestors(ctx, { organisationId, year });
   const board = chain.find((o) => o.kind === 'board');
-  if (!board) return undefined;
-  return ctx.db.selectFrom('organisation').selectAll().where('id', '=', board.id).executeTakeFirst();
+  const row = board
+    ? await ctx.db.selectFrom('organisation').selectAll().where('id', '=', board.id).executeTakeFirst()
+    : undefined;
+  memo?.boards.set(key, row);
+  return row;
 }
 
 /** Each organisation's parent as of a year (the latest placement overlapping it). */
@@ -82,6 +89,7 @@ export async function moveOrganisation(
   parentId: string | null,
   from: string,
 ) {
+  memoOf(ctx.db)?.boards.clear();
   await ctx.db
     .deleteFrom('organisationParent')
     .where('organisationId', '=', organisationId)

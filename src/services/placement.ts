@@ -21,19 +21,18 @@ export async function createPlacement(ctx: Ctx, input: PlacementInput) {
     if (!goal) throw invalid('goalId', `Målet ${input.goalId} finns inte.`);
     // Placing an indicator under a goal changes that goal's content, so it belongs to the goal's owner.
     await assertCanWrite(trx, goal.organisationId);
-    const existing = await trx.db
+    // The goal's placements counted and the indicator looked for among them in one round trip.
+    const under = await trx.db
       .selectFrom('placement')
-      .select('id')
-      .where('indicatorId', '=', input.indicatorId)
-      .where('goalId', '=', input.goalId)
-      .executeTakeFirst();
-    if (existing) throw invalid('indicatorId', 'Indikatorn är redan placerad under det här målet.');
-    const count = await trx.db
-      .selectFrom('placement')
-      .select((eb) => eb.fn.countAll().as('n'))
+      .select((eb) => [
+        eb.fn.countAll().as('n'),
+        eb.fn.countAll().filterWhere('indicatorId', '=', input.indicatorId).as('same'),
+      ])
       .where('goalId', '=', input.goalId)
       .executeTakeFirstOrThrow();
-    return insertRecord(trx, 'placement', { ...input, sortOrder: input.sortOrder ?? Number(count.n) });
+    if (Number(under.same) > 0)
+      throw invalid('indicatorId', 'Indikatorn är redan placerad under det här målet.');
+    return insertRecord(trx, 'placement', { ...input, sortOrder: input.sortOrder ?? Number(under.n) });
   });
 }
 

@@ -4,7 +4,6 @@ import {
   type TreePlacementRow,
   type TreeTargetRow,
 } from '../db/repos/plan-tree.ts';
-import { findYearTemplate } from '../db/repos/year.ts';
 import type { OrganisationRow } from '../db/schema.ts';
 import { templateFor } from '../documents/templates.ts';
 import { summariseBudget } from '../domain/budget.ts';
@@ -56,7 +55,7 @@ export async function buildPlanTree(
   const lean = options.indicators === 'editor' && UNIT_KINDS.has(org.kind);
   const { goals, placements, targets, goalIds, placementIds, sections, budgetTables, activities } = rows;
   const visibility = { goalIds, placementIds };
-  const template = templateFor(plan.year, await findYearTemplate(ctx.db, plan.year));
+  const template = templateFor(plan.year, rows.template ?? undefined);
 
   const scopeOf = (orgId: string): TargetScope =>
     orgId === org.id ? 'own' : orgId === board?.id ? 'board' : 'city';

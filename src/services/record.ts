@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { AppError, notFound } from '../domain/errors.ts';
 import type { Ctx } from './context.ts';
+import { MEMO_TABLES, memoOf } from './transaction-memo.ts';
 
 /** Tables whose rows carry id, version and the audit columns. */
 export type VersionedTable =
@@ -70,8 +71,22 @@ export async function findRecord<T extends VersionedTable>(
   id: string,
 ): Promise<RecordOf<T> | undefined> {
   if (!UUID.test(id)) return undefined;
+  const memo = MEMO_TABLES.has(table) ? memoOf(db) : undefined;
+  const kept = memo?.records.get(`${table}/${id}`);
+  if (kept) return { ...kept } as RecordOf<T>;
   const row = await loose(db).selectFrom(named(table)).selectAll().where('id', '=', id).executeTakeFirst();
+  if (row) remember(db, table, row);
   return row as RecordOf<T> | undefined;
+}
+
+/** Keeps a row just read or written in the transaction's memo (services/transaction-memo.ts), if it has one. */
+function remember(db: Kysely<Database>, table: VersionedTable, row: { id: string }) {
+  if (MEMO_TABLES.has(table)) memoOf(db)?.records.set(`${table}/${row.id}`, { ...row });
+}
+
+/** A written organisation may change whose board is whose: the memo's boards are looked up again. */
+function forgetBoards(db: Kysely<Database>, table: VersionedTable) {
+  if (table === 'organisation') memoOf(db)?.boards.clear();
 }
 
 export async function getRecord<T extends VersionedTable>(
@@ -101,6 +116,8 @@ export async function insertRecord<T extends VersionedTable>(
     } as VersionedRow)
     .returningAll()
     .executeTakeFirstOrThrow();
+  remember(ctx.db, table, row);
+  forgetBoards(ctx.db, table);
   await recordAudit(ctx, table, row.id, 'create', null, row);
   return row as RecordOf<T>;
 }
@@ -131,6 +148,8 @@ export async function updateRecord<T extends VersionedTable>(
     .returningAll()
     .executeTakeFirst();
   if (!row) throw conflict(table, await getRecord(ctx.db, table, id));
+  remember(ctx.db, table, row);
+  forgetBoards(ctx.db, table);
   await recordAudit(ctx, table, id, 'update', before, row);
   return row as RecordOf<T>;
 }
@@ -156,6 +175,8 @@ export async function deleteRecord<T extends VersionedTable>(
     .returningAll()
     .executeTakeFirst();
   if (!before) throw conflict(table, await getRecord(ctx.db, table, id));
+  memoOf(ctx.db)?.records.delete(`${table}/${id}`);
+  forgetBoards(ctx.db, table);
   await recordAudit(ctx, table, id, 'delete', before, null);
   return before as RecordOf<T>;
 }
@@ -258,19 +279,19 @@ export async function recordAudit(
   before: unknown,
   after: unknown,
 ) {
-  await ctx.db
-    .insertInto('auditEvent')
-    .values({
-      at: ctx.now(),
-      actor: ctx.actor,
-      actorUserId: ctx.principal?.userId ?? null,
-      entity,
-      entityId,
-      action,
-      before: before === null ? null : JSON.stringify(before),
-      after: after === null ? null : JSON.stringify(after),
-    })
-    .execute();
+  const row = {
+    at: ctx.now(),
+    actor: ctx.actor,
+    actorUserId: ctx.principal?.userId ?? null,
+    entity,
+    entityId,
+    action,
+    before: before === null ? null : JSON.stringify(before),
+    after: after === null ? null : JSON.stringify(after),
+  };
+  const memo = memoOf(ctx.db);
+  if (memo) memo.audit.push(row);
+  else await ctx.db.insertInto('auditEvent').values(row).execute();
 }
 
 function conflict(table: VersionedTable, current: unknown): AppError {

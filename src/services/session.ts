@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Principal } from './context.ts';
@@ -78,15 +79,41 @@ export async function resolveSession(
   now: Date,
 ): Promise<Principal | undefined> {
   const id = hashSecret(token);
-  const session = await db.selectFrom('userSession').selectAll().where('id', '=', id).executeTakeFirst();
+  // Every API request asks this, so the session, its person and their roles come in one round trip.
+  const session = await db
+    .selectFrom('userSession')
+    .leftJoin('userAccount', 'userAccount.id', 'userSession.userId')
+    .select((eb) => [
+      'userSession.userId',
+      'userSession.expiresAt',
+      'userSession.lastSeenAt',
+      'userAccount.id as accountId',
+      'userAccount.name',
+      'userAccount.email',
+      'userAccount.disabledAt',
+      jsonArrayFrom(
+        eb
+          .selectFrom('userRole')
+          .select(['userRole.role', 'userRole.organisationId'])
+          .whereRef('userRole.userId', '=', 'userSession.userId')
+          .orderBy('userRole.role'),
+      ).as('grants'),
+    ])
+    .where('userSession.id', '=', id)
+    .executeTakeFirst();
   if (!session) return undefined;
   const lastSeen = new Date(session.lastSeenAt).getTime();
   if (new Date(session.expiresAt).getTime() <= now.getTime() || lastSeen + SESSION_IDLE_MS <= now.getTime()) {
     await db.deleteFrom('userSession').where('id', '=', id).execute();
     return undefined;
   }
-  const principal = await findPrincipal(db, session.userId);
-  if (!principal) return undefined;
+  if (!session.accountId || session.disabledAt) return undefined;
+  const principal: Principal = {
+    userId: session.accountId,
+    name: session.name ?? '',
+    email: session.email ?? '',
+    grants: session.grants,
+  };
   if (now.getTime() - lastSeen > TOUCH_INTERVAL_MS) {
     await db.updateTable('userSession').set({ lastSeenAt: now }).where('id', '=', id).execute();
   }

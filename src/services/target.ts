@@ -82,8 +82,7 @@ export async function setTarget(ctx: Ctx, input: TargetInput): Promise<TargetRow
     }
     checkTargetFits({ kind: input.kind, value: input.value ?? null, text: input.text }, indicator.valueKind);
     await ensureYear(trx, input.year);
-    const current = await findCurrent(trx, input);
-    const latest = await latestRevision(trx, input);
+    const { current, latest } = await findCurrentAndLatest(trx, input);
     if (input.expectedRevision !== undefined && input.expectedRevision !== (current?.revision ?? null)) {
       throw new AppError(
         'CONFLICT',
@@ -214,14 +213,19 @@ async function findCurrent(ctx: Ctx, key: TargetInput) {
     .executeTakeFirst();
 }
 
-async function latestRevision(ctx: Ctx, key: TargetInput): Promise<number> {
-  const row = await ctx.db
+/** The current revision and the highest revision number (0 when none), from one read of the target's history. */
+async function findCurrentAndLatest(ctx: Ctx, key: TargetInput) {
+  const revisions = await ctx.db
     .selectFrom('target')
-    .select((eb) => eb.fn.max('revision').as('max'))
+    .selectAll()
     .where('indicatorId', '=', key.indicatorId)
     .where('organisationId', '=', key.organisationId)
     .where('year', '=', key.year)
     .where('gender', '=', key.gender)
-    .executeTakeFirst();
-  return row?.max == null ? 0 : Number(row.max);
+    .orderBy('revision', 'desc')
+    .execute();
+  return {
+    current: revisions.find((r) => r.supersededAt === null),
+    latest: revisions[0] ? Number(revisions[0].revision) : 0,
+  };
 }

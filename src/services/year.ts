@@ -1,6 +1,7 @@
 import { assertCan } from './authz.ts';
 import type { Ctx } from './context.ts';
 import { recordAudit } from './record.ts';
+import { memoOf } from './transaction-memo.ts';
 
 export async function listYears(ctx: Ctx) {
   return ctx.db.selectFrom('planningYear').selectAll().orderBy('year').execute();
@@ -14,12 +15,18 @@ export async function addYear(ctx: Ctx, year: number, label?: string | null) {
 
 /** Creates the year if missing; years are referenced by goals, targets, activities and plans. */
 export async function ensureYear(ctx: Ctx, year: number, label?: string | null) {
+  const memo = memoOf(ctx.db);
+  const kept = memo?.years.get(year);
+  if (kept) return kept;
   const existing = await ctx.db
     .selectFrom('planningYear')
     .selectAll()
     .where('year', '=', year)
     .executeTakeFirst();
-  if (existing) return existing;
+  if (existing) {
+    memo?.years.set(year, existing);
+    return existing;
+  }
   const now = ctx.now();
   const row = await ctx.db
     .insertInto('planningYear')
@@ -34,5 +41,6 @@ export async function ensureYear(ctx: Ctx, year: number, label?: string | null) 
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordAudit(ctx, 'planningYear', String(year), 'create', null, row);
+  memo?.years.set(year, row);
   return row;
 }

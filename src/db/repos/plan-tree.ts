@@ -89,6 +89,8 @@ export interface PlanTreeRows {
   activities: TreeActivityRow[];
   /** With `lean`: per goal id, how many placements were left out. */
   hiddenCounts: Record<string, number>;
+  /** The year's document template name (null: the default). */
+  template: string | null;
 }
 
 /**
@@ -140,6 +142,7 @@ export async function loadPlanTreeRows(
       where g.year = ${year} and g.organisation_id in ${owners}
     )
     select
+    (select template from planning_year where year = ${year}) as template,
     ${list(sql`select json_agg(json_build_object('id', id, 'kind', kind, 'name', name) order by depth)
       from chain`)} as chain,
     ${list(sql`select json_agg(json_build_object('id', g.id, 'level', g.level, 'organisationId', g.organisation_id,

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { PlanKind } from '../../domain/vocabulary.ts';
-import type { Database } from '../schema.ts';
+import { type Kysely, sql } from 'kysely';
+import type { OrgKind, PlanKind } from '../../domain/vocabulary.ts';
+import type { Database, PlanRow } from '../schema.ts';
 
 /** A year's plans (or its T1/T2/VB reports by kind), boards first, then units in organisation order. */
 export async function listPlanIdsOfYear(
@@ -20,4 +20,42 @@ export async function listPlanIdsOfYear(
     .orderBy('plan.kind')
     .execute();
   return rows.map((r) => r.id);
+}
+
+export interface AncestorNode {
+  id: string;
+  kind: OrgKind;
+  name: string;
+}
+
+/**
+ * A plan with its organisation's ancestry in the current tree (nearest first), in one round trip: every
+ * plan-scoped request checks who may see the plan against that ancestry. The walk is listAncestors' without
+ * a year (services/organisation-tree.ts).
+ */
+export async function findPlanWithAncestry(
+  db: Kysely<Database>,
+  planId: string,
+): Promise<(PlanRow & { ancestry: AncestorNode[] }) | undefined> {
+  const ancestry = sql<AncestorNode[]>`(with recursive chain as (
+      select o.id, o.kind, o.name, 0 as depth from organisation o where o.id = plan.organisation_id
+      union all
+      select o.id, o.kind, o.name, c.depth + 1
+      from chain c
+      join lateral (
+        select op.parent_id from organisation_parent op
+        where op.organisation_id = c.id and op.valid_to is null
+        order by op.valid_from desc limit 1
+      ) link on true
+      join organisation o on o.id = link.parent_id
+      where c.depth < 20
+    )
+    select coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'name', name) order by depth), '[]'::json)
+    from chain)`;
+  return db
+    .selectFrom('plan')
+    .selectAll('plan')
+    .select(ancestry.as('ancestry'))
+    .where('plan.id', '=', planId)
+    .executeTakeFirst();
 }

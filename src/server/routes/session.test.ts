@@ -127,6 +127,42 @@ describe('sign-in and sessions', () => {
     assert.equal(again.status, 401);
   });
 
+  it('reads the person and their roles afresh on every request, and refuses an account disabled behind its session', async () => {
+    const user = await createUser(ctx, {
+      email: 'cia@kommun.se',
+      name: 'Cia',
+      password: PASSWORD,
+      roles: [
+        { role: 'unit_writer', organisationId: m.unit.id },
+        { role: 'reader', organisationId: m.board.id },
+      ],
+    });
+    const { cookie } = sessionCookie(await signIn('cia@kommun.se', PASSWORD));
+    const first = await (await anonymous.request('/api/v1/session', { headers: { cookie } })).json();
+    assert.deepEqual(
+      { userId: first.userId, name: first.name, email: first.email, grants: first.grants },
+      {
+        userId: user.id,
+        name: 'Cia',
+        email: 'cia@kommun.se',
+        grants: [
+          { role: 'reader', organisationId: m.board.id },
+          { role: 'unit_writer', organisationId: m.unit.id },
+        ],
+      },
+    );
+    await ctx.db.deleteFrom('userRole').where('userId', '=', user.id).where('role', '=', 'reader').execute();
+    const second = await (await anonymous.request('/api/v1/session', { headers: { cookie } })).json();
+    assert.deepEqual(second.grants, [{ role: 'unit_writer', organisationId: m.unit.id }]);
+    // Disabled straight in the database, its sessions left in place: the next request is still refused.
+    await ctx.db
+      .updateTable('userAccount')
+      .set({ disabledAt: new Date() })
+      .where('id', '=', user.id)
+      .execute();
+    assert.equal((await anonymous.request('/api/v1/session', { headers: { cookie } })).status, 401);
+  });
+
   it('locks an address after repeated failures, even with the right password, and unknown addresses alike', async () => {
     await createUser(ctx, { email: 'cecilia@kommun.se', name: 'Cecilia', password: PASSWORD, roles: [] });
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
