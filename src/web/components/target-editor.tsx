@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../shared/endpoints/index.ts';
 import type { TreeIndicator, TreeTarget } from '../../shared/schemas/plan-tree.ts';
+import { TARGET_KINDS } from '../../shared/vocabulary.ts';
 import { type Answer, ApiError, call } from '../api/client.ts';
 import { useAction } from '../hooks/use-action.ts';
 import { useAutosave } from '../hooks/use-autosave.ts';
@@ -17,7 +18,7 @@ interface Fields {
   text: string;
 }
 
-const KINDS: Kind[] = ['number', 'increase', 'decrease', 'set_by_board', 'text'];
+const KINDS: readonly Kind[] = TARGET_KINDS;
 
 function pick(t: { kind: Kind; value: number | null; text: string } | null | undefined): Fields {
   return t
