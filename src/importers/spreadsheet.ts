@@ -1,7 +1,7 @@
 // Reading and writing tables as Swedish Excel does: CSV with `;`, UTF-8 with a byte-order mark (so Excel
 // does not read å, ä, ö as Windows-1252), and XLSX. Shared by every bulk file (organisation register,
 // outcomes): one place that knows the quirks of files people save from Excel.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../domain/errors.ts';
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
@@ -82,8 +82,14 @@ export function writeCsv(rows: Table, delimiter = ';'): Uint8Array {
 }
 
 /** The first worksheet's cells as text; dates as YYYY-MM-DD, formulas as their computed value. */
+/** exceljs takes about 0.3 s to load: only an XLSX file pays for it, not every server start. */
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: excel } = await import('exceljs');
+  return new excel.Workbook();
+}
+
 export async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
@@ -119,7 +125,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** A one-sheet workbook; every cell is written as text so codes like 0101 keep their zeros. */
 export async function writeXlsx(sheetName: string, rows: Table): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
