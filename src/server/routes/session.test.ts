@@ -34,6 +34,11 @@ const json = (method: string, body: unknown, headers: Record<string, string> = {
 });
 
 /** The session cookie (name=value) a response sets, and the whole Set-Cookie header. */
+/** A new goal for the unit under the board goal, as a token's writes in these tests try to add. */
+function unitGoal(title: string) {
+  return { year: m.year, level: 'unit', organisationId: m.unit.id, parentId: m.boardGoal.id, title };
+}
+
 function sessionCookie(res: Response): { cookie: string; header: string } {
   const header = res.headers.get('set-cookie') ?? '';
   return { cookie: header.split(';')[0]!, header };
@@ -230,20 +235,7 @@ describe('API tokens', () => {
       (await anonymous.request(`/api/v1/organisations?year=${m.year}`, { headers: bearer })).status,
       200,
     );
-    const refused = await anonymous.request(
-      '/api/v1/goals',
-      json(
-        'POST',
-        {
-          year: m.year,
-          level: 'unit',
-          organisationId: m.unit.id,
-          parentId: m.boardGoal.id,
-          title: 'Läsarens mål',
-        },
-        bearer,
-      ),
-    );
+    const refused = await anonymous.request('/api/v1/goals', json('POST', unitGoal('Läsarens mål'), bearer));
     assert.equal(refused.status, 403);
     const unwritten = await ctx.db
       .selectFrom('goal')
@@ -287,17 +279,7 @@ describe('API tokens', () => {
     });
     const res = await anonymous.request(
       '/api/v1/goals',
-      json(
-        'POST',
-        {
-          year: m.year,
-          level: 'unit',
-          organisationId: m.unit.id,
-          parentId: m.boardGoal.id,
-          title: 'Via nyckel',
-        },
-        { authorization: `Bearer ${token}` },
-      ),
+      json('POST', unitGoal('Via nyckel'), { authorization: `Bearer ${token}` }),
     );
     assert.equal(res.status, 201);
     assert.equal((await res.json()).createdBy, `${admin.actor} via API-nyckeln ”Skript”`);
