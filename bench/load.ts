@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { closeConnections, type HttpAnswer, request } from './http-client.ts';
 import type { LoadServerData, LoadServerMessage } from './load-server.ts';
 
 const EDITORS = Number(process.env.LOAD_EDITORS ?? 200);
@@ -32,26 +33,19 @@ interface Stats {
 }
 
 let sessionCookie = '';
+type Init = Parameters<typeof request>[1];
 /** Sends the load server's admin session with a request. */
-function withSession(init: RequestInit = {}): RequestInit {
-  return {
-    ...init,
-    headers: { ...(init.headers as Record<string, string> | undefined), cookie: sessionCookie },
-  };
+function withSession(init: Init = {}): Init {
+  return { ...init, headers: { ...init.headers, cookie: sessionCookie } };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function timed(
-  stats: number[],
-  url: string,
-  init?: RequestInit,
-): Promise<{ status: number; text: string }> {
+async function timed(stats: number[], url: string, init?: Init): Promise<HttpAnswer> {
   const start = performance.now();
-  const res = await fetch(url, withSession(init));
-  const text = await res.text();
+  const { status, text } = await request(url, withSession(init));
   stats.push(performance.now() - start);
-  return { status: res.status, text };
+  return { status, text };
 }
 
 function startServer(
@@ -132,8 +126,8 @@ async function countLostUpdates(base: string, stats: Stats): Promise<number> {
     const versions = new Set(writes.map((w) => w.version));
     lost += writes.length - versions.size;
     const newest = writes.reduce((a, b) => (b.version > a.version ? b : a));
-    const res = await fetch(`${base}/api/v1/plans/${newest.planId}/sections`, withSession());
-    const stored = ((await res.json()) as Section[]).find((s) => s.id === sectionId);
+    const res = await request(`${base}/api/v1/plans/${newest.planId}/sections`, withSession());
+    const stored = (JSON.parse(res.text) as Section[]).find((s) => s.id === sectionId);
     if (!stored || stored.body !== newest.body || stored.version !== newest.version) lost++;
   }
   return lost;
@@ -201,6 +195,7 @@ export async function benchLoad(engine: 'pglite' | 'postgresql', serverUrl?: str
       lostUpdates: await countLostUpdates(base, stats),
     };
   } finally {
+    closeConnections();
     worker.postMessage('stop');
     await new Promise((resolve) => {
       worker.once('message', resolve);

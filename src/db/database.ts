@@ -5,6 +5,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { ArrivalOrderPool } from './arrival-order-pool.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { nameMarkedStatements } from './named-statements.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'pglite' | 'postgresql';
@@ -34,6 +35,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // An idle client losing its connection (a server restart, a dropped database) must not crash the process:
     // the pool discards the client and the next query opens a new one.
     pool.on('error', (error) => console.error(`PostgreSQL-anslutningen bröts: ${error.message}`));
+    nameMarkedStatements(pool);
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
@@ -56,7 +58,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   // The pool size comes from createPgConfig (1): PGlite is single-connection, never set max.
   // Requests are served the connection in the order they arrived, so writes never starve behind reads.
-  const pool = new ArrivalOrderPool(new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig));
+  const pglitePool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  nameMarkedStatements(pglitePool);
+  const pool = new ArrivalOrderPool(pglitePool);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -12,6 +12,7 @@ import * as decisionSnapshot from './migrations/2026-12-03-10b-decision-snapshot
 import * as auditChain from './migrations/2026-12-03-10c-audit-chain.ts';
 import * as targetProposal from './migrations/2026-12-03-11a-target-proposal.ts';
 import * as search from './migrations/2026-12-03-11b-search.ts';
+import * as foreignKeyIndexes from './migrations/2026-12-04-08e-foreign-key-indexes.ts';
 import * as rollupCache from './migrations/2026-12-04-09c-rollup-cache.ts';
 import * as oidcLogin from './migrations/2026-12-04-10d-oidc-login.ts';
 
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-10c-audit-chain': auditChain,
   '2026-12-03-11a-target-proposal': targetProposal,
   '2026-12-03-11b-search': search,
+  '2026-12-04-08e-foreign-key-indexes': foreignKeyIndexes,
   '2026-12-04-09c-rollup-cache': rollupCache,
   '2026-12-04-10d-oidc-login': oidcLogin,
 };

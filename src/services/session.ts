@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { namedStatement } from '../db/named-statements.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Principal } from './context.ts';
@@ -100,6 +101,7 @@ export async function resolveSession(
       ).as('grants'),
     ])
     .where('userSession.id', '=', id)
+    .modifyEnd(namedStatement('session'))
     .executeTakeFirst();
   if (!session) return undefined;
   const lastSeen = new Date(session.lastSeenAt).getTime();

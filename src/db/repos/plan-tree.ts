@@ -9,6 +9,7 @@ import type {
   OrgKind,
   SectionPart,
 } from '../../domain/vocabulary.ts';
+import { namedStatement } from '../named-statements.ts';
 import type { Database, GoalRow, IndicatorRow, TargetRow } from '../schema.ts';
 
 export type TreeGoalRow = Pick<
@@ -134,10 +135,9 @@ export async function loadPlanTreeRows(
       select p.id, p.goal_id, p.indicator_id, p.sort_order,
         (not (${lean}::boolean and (select kind from chain where depth = 0) in ('unit', 'department', 'team'))
           or g.organisation_id = ${organisationId}
-          or exists (select 1 from plan_placement pp where pp.plan_id = ${planId} and pp.placement_id = p.id)
-          or exists (select 1 from target t where t.indicator_id = p.indicator_id
-            and t.organisation_id = ${organisationId} and t.year = ${year}
-            and t.superseded_at is null and not t.removed)) as kept
+          or p.id in (select pp.placement_id from plan_placement pp where pp.plan_id = ${planId})
+          or p.indicator_id in (select t.indicator_id from target t where t.organisation_id = ${organisationId}
+            and t.year = ${year} and t.superseded_at is null and not t.removed)) as kept
       from placement p join goal g on g.id = p.goal_id
       where g.year = ${year} and g.organisation_id in ${owners}
     )
@@ -186,8 +186,10 @@ export async function loadPlanTreeRows(
         'assignedOrganisationIds', ${list(sql`select json_agg(x.organisation_id order by x.organisation_id)
           from activity_assignment x where x.activity_id = a.id`)})
         order by a.sort_order, a.start_date, a.created_at)
-      from activity a where a.year = ${year} and (a.owner_organisation_id = ${organisationId}
-        or exists (select 1 from activity_assignment x where x.activity_id = a.id
-          and x.organisation_id = ${organisationId}))`)} as activities`.execute(db);
+      from activity a where a.year = ${year} and a.id in (
+        select own.id from activity own where own.owner_organisation_id = ${organisationId} and own.year = ${year}
+        union all select x.activity_id from activity_assignment x where x.organisation_id = ${organisationId})`)} as activities${namedStatement('plan-tree')}`.execute(
+    db,
+  );
   return result.rows[0]!;
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { OrgKind, PlanKind } from '../../domain/vocabulary.ts';
+import { namedStatement } from '../named-statements.ts';
 import type { Database, PlanRow } from '../schema.ts';
 
 /** A year's plans (or its T1/T2/VB reports by kind), boards first, then units in organisation order. */
@@ -57,5 +58,6 @@ export async function findPlanWithAncestry(
     .selectAll('plan')
     .select(ancestry.as('ancestry'))
     .where('plan.id', '=', planId)
+    .modifyEnd(namedStatement('plan-with-ancestry'))
     .executeTakeFirst();
 }
