@@ -146,17 +146,21 @@ export async function listDraftScope(ctx: Ctx): Promise<string[] | undefined> {
 
 /** Loads a plan and refuses it when it is a draft outside the person's organisations (every plan-scoped read). */
 export async function getReadablePlan(ctx: Ctx, planId: string): Promise<PlanRow> {
-  if (!ctx.principal || !UUID.test(planId)) {
-    const plan: PlanRow = await getRecord(ctx.db, 'plan', planId);
-    await assertCanSeePlan(ctx, plan);
-    return plan;
-  }
-  // The plan and its ancestry in one round trip; the ancestry is kept for the rest of the request.
+  const plan = await getPlanForCheck(ctx, planId);
+  await assertCanSeePlan(ctx, plan);
+  return plan;
+}
+
+/**
+ * Loads a plan for a check of the person's rights on it: with a person signed in, the plan and its
+ * organisation's ancestry come in one round trip and the ancestry is kept for the rest of the request.
+ */
+export async function getPlanForCheck(ctx: Ctx, planId: string): Promise<PlanRow> {
+  if (!ctx.principal || !UUID.test(planId)) return getRecord(ctx.db, 'plan', planId);
   const found = await findPlanWithAncestry(ctx.db, planId);
   if (!found) throw notFound(ENTITY_LABEL.plan, planId);
   const { ancestry, ...plan } = found;
   rememberAncestry(ctx, plan.organisationId, ancestry);
-  await assertCanSeePlan(ctx, plan);
   return plan;
 }
 

@@ -36,9 +36,9 @@ export async function createPlanSection(ctx: Ctx, planId: string, input: PlanSec
 
 export async function updatePlanSection(ctx: Ctx, id: string, patch: PlanSectionPatch) {
   return inTransaction(ctx, async (trx) => {
-    await assertSectionWritable(trx, id);
+    const stored = await assertSectionWritable(trx, id);
     const { version, ...values } = patch;
-    return updateRecord(trx, 'planSection', id, version, values);
+    return updateRecord(trx, 'planSection', id, version, values, { stored });
   });
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../domain/plan-workflow.ts';
 import { PLAN_STATUS_LABEL as STATUS_LABEL } from '../domain/vocabulary.ts';
 import type { DecideInput, WorkflowStep } from '../shared/schemas/plan.ts';
-import { assertCan, canDo, getReadablePlan, planActionFor } from './authz.ts';
+import { assertCan, canDo, getPlanForCheck, getReadablePlan, planActionFor } from './authz.ts';
 import { type Ctx, inTransaction } from './context.ts';
 import { assertReportComplete } from './follow-up-tree.ts';
 import { freezeDecidedPlan } from './plan-snapshot.ts';
@@ -20,7 +20,7 @@ import { getRecord, insertRecord, recordAudit, updateRecord } from './record.ts'
  * content (metadata, sections, budget, shown goals and indicators) calls this first, inside its transaction.
  */
 export async function assertPlanWritable(ctx: Ctx, planId: string): Promise<PlanRow> {
-  const plan: PlanRow = await getRecord(ctx.db, 'plan', planId);
+  const plan = await getPlanForCheck(ctx, planId);
   await assertCan(ctx, planActionFor(plan.kind, 'write'), plan);
   if (!isWritable(plan.status)) throw lockedError(plan);
   return plan;
@@ -35,9 +35,11 @@ export function lockedError(plan: Pick<PlanRow, 'id' | 'status'>): AppError {
   return new AppError('FORBIDDEN', message, { planId: plan.id, planStatus: plan.status, locked: true });
 }
 
+/** The section, once its plan is known to be writable by the person. */
 export async function assertSectionWritable(ctx: Ctx, sectionId: string) {
   const section = await getRecord(ctx.db, 'planSection', sectionId);
-  return assertPlanWritable(ctx, section.planId);
+  await assertPlanWritable(ctx, section.planId);
+  return section;
 }
 
 export async function assertBudgetTableWritable(ctx: Ctx, tableId: string) {

@@ -134,9 +134,13 @@ export async function updateRecord<T extends VersionedTable>(
   id: string,
   expectedVersion: number,
   patch: object,
-  options: { changed?: boolean } = {},
+  options: {
+    changed?: boolean;
+    /** The row as this transaction already read it (the version check in the UPDATE still guards it). */
+    stored?: RecordOf<T>;
+  } = {},
 ): Promise<RecordOf<T>> {
-  const stored = await getRecord(ctx.db, table, id);
+  const stored = options.stored ?? (await getRecord(ctx.db, table, id));
   const before = stored as VersionedRow;
   if (before.version !== expectedVersion) throw conflict(table, before);
   if (!options.changed && changesNothing(before, patch)) return stored;
