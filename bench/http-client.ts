@@ -12,10 +12,21 @@ export interface HttpAnswer {
   text: string;
 }
 
-export function request(
-  url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<HttpAnswer> {
+type Init = { method?: string; headers?: Record<string, string>; body?: string };
+
+export async function request(url: string, init: Init = {}): Promise<HttpAnswer> {
+  try {
+    return await send(url, init);
+  } catch (error) {
+    // A kept-alive connection the server closed just as it was reused: sent again once on a new one, as
+    // browsers do (and as Node's documentation advises). A PATCH carries its version, so should the first
+    // copy have landed after all, the second gets 409 and is counted as a conflict, never a lost update.
+    if ((error as { reused?: boolean }).reused) return send(url, init);
+    throw error;
+  }
+}
+
+function send(url: string, init: Init): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       url,
@@ -39,7 +50,10 @@ export function request(
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      const reused = req.reusedSocket && error.code === 'ECONNRESET';
+      reject(Object.assign(error, { reused }));
+    });
     req.end(init.body);
   });
 }
