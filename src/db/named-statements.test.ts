@@ -34,7 +34,7 @@ describe('named statements', () => {
       const nobody = randomUUID();
       await resolveSession(db, 'ingen-sådan-session', new Date());
       await findPlanWithAncestry(db, nobody);
-      await loadPlanTreeRows(db, { planId: nobody, year: 2026, lean: true });
+      await loadPlanTreeRows(db, { planId: nobody, lean: true });
       const { rows } = await sql<{ name: string }>`select name from pg_prepared_statements
         where name <> 'test-echo' order by name`.execute(db);
       assert.deepEqual(

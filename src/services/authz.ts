@@ -164,6 +164,23 @@ export async function getPlanForCheck(ctx: Ctx, planId: string): Promise<PlanRow
   return plan;
 }
 
+/**
+ * getReadablePlan for a plan another statement read together with its ancestry in the current tree
+ * (the plan tree reads both with everything else in one round trip).
+ */
+export async function acceptReadablePlan(
+  ctx: Ctx,
+  plan: PlanRow,
+  ancestry: { id: string; kind: OrgKind; name: string }[],
+): Promise<PlanRow> {
+  rememberAncestry(ctx, plan.organisationId, ancestry);
+  await assertCanSeePlan(ctx, plan);
+  return plan;
+}
+
+/** Whether the text can be a record id at all (anything else is simply not found). */
+export const isUuid = (text: string) => UUID.test(text);
+
 /** Keeps an ancestry loaded with other data (nearest first) as loadAncestry would have looked it up. */
 function rememberAncestry(
   ctx: Ctx,

@@ -16,9 +16,9 @@ import type {
   TreeIndicator,
   TreeOrganisation,
 } from '../shared/schemas/plan-tree.ts';
-import { abilitiesIn } from './authz.ts';
+import { abilitiesIn, acceptReadablePlan, isUuid } from './authz.ts';
 import type { Ctx } from './context.ts';
-import { getPlan } from './plan.ts';
+import { ENTITY_LABEL } from './record.ts';
 
 export interface PlanTreeOptions {
   /**
@@ -42,12 +42,12 @@ export async function buildPlanTree(
   planId: string,
   options: PlanTreeOptions = {},
 ): Promise<PlanTree> {
-  const plan = await getPlan(ctx, planId);
-  const rows = await loadPlanTreeRows(ctx.db, {
-    planId,
-    year: plan.year,
-    lean: options.indicators === 'editor',
-  });
+  // The plan, its ancestry for the check of who may see it, and the whole tree: one round trip.
+  const rows = isUuid(planId)
+    ? await loadPlanTreeRows(ctx.db, { planId, lean: options.indicators === 'editor' })
+    : undefined;
+  if (!rows) throw notFound(ENTITY_LABEL.plan, planId);
+  const plan = await acceptReadablePlan(ctx, rows.plan, rows.ancestry);
   const chain = rows.chain;
   const org = chain[0]!;
   const board = chain.find((o) => o.kind === 'board') ?? null;

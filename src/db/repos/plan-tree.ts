@@ -10,7 +10,8 @@ import type {
   SectionPart,
 } from '../../domain/vocabulary.ts';
 import { namedStatement } from '../named-statements.ts';
-import type { Database, GoalRow, IndicatorRow, TargetRow } from '../schema.ts';
+import type { Database, GoalRow, IndicatorRow, PlanRow, TargetRow } from '../schema.ts';
+import { type AncestorNode, planAncestry } from './plan.ts';
 
 export type TreeGoalRow = Pick<
   GoalRow,
@@ -95,15 +96,18 @@ export interface PlanTreeRows {
 }
 
 /**
- * The goals of the plan's owners for the year with their placed indicators and current targets, the
- * plan's chosen goals and placements, its sections and budget, and the activities visible to the
- * plan's organisation (its own and those assigned to it).
+ * The plan itself with its organisation's ancestry in the current tree (for the check of who may see it),
+ * the goals of the plan's owners for the plan's year with their placed indicators and current targets,
+ * the plan's chosen goals and placements, its sections and budget, and the activities visible to the
+ * plan's organisation (its own and those assigned to it). Undefined when there is no such plan.
  */
 export async function loadPlanTreeRows(
   db: Kysely<Database>,
-  key: { planId: string; year: number; lean: boolean },
-): Promise<PlanTreeRows> {
-  const { planId, year, lean } = key;
+  key: { planId: string; lean: boolean },
+): Promise<(PlanTreeRows & { plan: PlanRow; ancestry: AncestorNode[] }) | undefined> {
+  const { planId, lean } = key;
+  // Read inside the CTEs, which come before the plan row; the select list below uses plan.year.
+  const year = sql`(select year from chain where depth = 0)`;
   // The owners whose goals the plan shows: its organisation and the nearest board and city above it.
   const owners = sql`(select id from owners)`;
   const organisationId = sql`(select id from chain where depth = 0)`;
@@ -111,7 +115,7 @@ export async function loadPlanTreeRows(
   // With `lean`, inherited placements the plan neither shows nor has a target of its own for are left
   // out (only counted), and so are their targets: most of a unit's tree at city scale.
   // chain: the same walk up the organisation tree as listAncestors, as placed in the plan's year.
-  const result = await sql<PlanTreeRows>`with recursive chain as (
+  const result = await sql<PlanRow & PlanTreeRows & { ancestry: AncestorNode[] }>`with recursive chain as (
       select o.id, o.kind, o.name, 0 as depth, p.year from organisation o
       join plan p on p.organisation_id = o.id where p.id = ${planId}
       union all
@@ -141,8 +145,8 @@ export async function loadPlanTreeRows(
       from placement p join goal g on g.id = p.goal_id
       where g.year = ${year} and g.organisation_id in ${owners}
     )
-    select
-    (select template from planning_year where year = ${year}) as template,
+    select plan.*, ${planAncestry} as ancestry,
+    (select template from planning_year where year = plan.year) as template,
     ${list(sql`select json_agg(json_build_object('id', id, 'kind', kind, 'name', name) order by depth)
       from chain`)} as chain,
     ${list(sql`select json_agg(json_build_object('id', g.id, 'level', g.level, 'organisationId', g.organisation_id,
@@ -150,7 +154,7 @@ export async function loadPlanTreeRows(
         'expectedResults', g.expected_results, 'waysOfWorking', g.ways_of_working, 'resources', g.resources,
         'followUp', g.follow_up, 'development', g.development, 'version', g.version)
         order by g.sort_order, g.number, g.created_at)
-      from goal g where g.year = ${year} and g.organisation_id in ${owners}`)} as goals,
+      from goal g where g.year = plan.year and g.organisation_id in ${owners}`)} as goals,
     ${list(sql`select json_agg(json_build_object('placementId', p.id, 'goalId', p.goal_id, 'id', i.id,
         'name', i.name, 'unit', i.unit, 'valueKind', i.value_kind, 'direction', i.direction,
         'periodicity', i.periodicity, 'genderSplit', i.gender_split, 'externalId', i.external_id)
@@ -163,7 +167,7 @@ export async function loadPlanTreeRows(
         'text', t.text, 'printed', t.printed, 'revision', t.revision, 'decisionId', t.decision_id,
         'proposed', t.proposed)
         order by t.gender)
-      from target t where t.year = ${year} and t.superseded_at is null and not t.removed
+      from target t where t.year = plan.year and t.superseded_at is null and not t.removed
         and t.organisation_id in ${owners}
         and t.indicator_id in (select indicator_id from placed where kept)`)} as targets,
     ${list(sql`select json_agg(goal_id) from plan_goal where plan_id = ${planId}`)} as "goalIds",
@@ -186,10 +190,41 @@ export async function loadPlanTreeRows(
         'assignedOrganisationIds', ${list(sql`select json_agg(x.organisation_id order by x.organisation_id)
           from activity_assignment x where x.activity_id = a.id`)})
         order by a.sort_order, a.start_date, a.created_at)
-      from activity a where a.year = ${year} and a.id in (
-        select own.id from activity own where own.owner_organisation_id = ${organisationId} and own.year = ${year}
-        union all select x.activity_id from activity_assignment x where x.organisation_id = ${organisationId})`)} as activities${namedStatement('plan-tree')}`.execute(
-    db,
-  );
-  return result.rows[0]!;
+      from activity a where a.year = plan.year and a.id in (
+        select own.id from activity own where own.owner_organisation_id = ${organisationId} and own.year = plan.year
+        union all select x.activity_id from activity_assignment x where x.organisation_id = ${organisationId})`)} as activities
+    from plan where plan.id = ${planId}${namedStatement('plan-tree')}`.execute(db);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  // The row holds the plan's own columns beside the tree's parts.
+  const {
+    ancestry,
+    template,
+    chain,
+    goals,
+    placements,
+    hiddenCounts,
+    targets,
+    goalIds,
+    placementIds,
+    sections,
+    budgetTables,
+    activities,
+    ...plan
+  } = row;
+  return {
+    plan,
+    ancestry,
+    template,
+    chain,
+    goals,
+    placements,
+    hiddenCounts,
+    targets,
+    goalIds,
+    placementIds,
+    sections,
+    budgetTables,
+    activities,
+  };
 }

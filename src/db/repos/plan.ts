@@ -30,6 +30,26 @@ export interface AncestorNode {
 }
 
 /**
+ * The ancestry (nearest first) in the current tree of the organisation of the `plan` row in the statement
+ * around it, as JSON: the walk is listAncestors' without a year (services/organisation-tree.ts).
+ */
+export const planAncestry = sql<AncestorNode[]>`(with recursive chain as (
+    select o.id, o.kind, o.name, 0 as depth from organisation o where o.id = plan.organisation_id
+    union all
+    select o.id, o.kind, o.name, c.depth + 1
+    from chain c
+    join lateral (
+      select op.parent_id from organisation_parent op
+      where op.organisation_id = c.id and op.valid_to is null
+      order by op.valid_from desc limit 1
+    ) link on true
+    join organisation o on o.id = link.parent_id
+    where c.depth < 20
+  )
+  select coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'name', name) order by depth), '[]'::json)
+  from chain)`;
+
+/**
  * A plan with its organisation's ancestry in the current tree (nearest first), in one round trip: every
  * plan-scoped request checks who may see the plan against that ancestry. The walk is listAncestors' without
  * a year (services/organisation-tree.ts).
@@ -38,25 +58,10 @@ export async function findPlanWithAncestry(
   db: Kysely<Database>,
   planId: string,
 ): Promise<(PlanRow & { ancestry: AncestorNode[] }) | undefined> {
-  const ancestry = sql<AncestorNode[]>`(with recursive chain as (
-      select o.id, o.kind, o.name, 0 as depth from organisation o where o.id = plan.organisation_id
-      union all
-      select o.id, o.kind, o.name, c.depth + 1
-      from chain c
-      join lateral (
-        select op.parent_id from organisation_parent op
-        where op.organisation_id = c.id and op.valid_to is null
-        order by op.valid_from desc limit 1
-      ) link on true
-      join organisation o on o.id = link.parent_id
-      where c.depth < 20
-    )
-    select coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'name', name) order by depth), '[]'::json)
-    from chain)`;
   return db
     .selectFrom('plan')
     .selectAll('plan')
-    .select(ancestry.as('ancestry'))
+    .select(planAncestry.as('ancestry'))
     .where('plan.id', '=', planId)
     .modifyEnd(namedStatement('plan-with-ancestry'))
     .executeTakeFirst();
