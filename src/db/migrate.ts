@@ -14,6 +14,7 @@ import * as targetProposal from './migrations/2026-12-03-11a-target-proposal.ts'
 import * as search from './migrations/2026-12-03-11b-search.ts';
 import * as foreignKeyIndexes from './migrations/2026-12-04-08e-foreign-key-indexes.ts';
 import * as rollupCache from './migrations/2026-12-04-09c-rollup-cache.ts';
+import * as outcomeIndex from './migrations/2026-12-04-09d-outcome-index.ts';
 import * as oidcLogin from './migrations/2026-12-04-10d-oidc-login.ts';
 
 // Registered explicitly (no folder scan) so the set of migrations is part of the code under review.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03-11b-search': search,
   '2026-12-04-08e-foreign-key-indexes': foreignKeyIndexes,
   '2026-12-04-09c-rollup-cache': rollupCache,
+  '2026-12-04-09d-outcome-index': outcomeIndex,
   '2026-12-04-10d-oidc-login': oidcLogin,
 };
 

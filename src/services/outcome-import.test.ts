@@ -150,6 +150,40 @@ describe('outcome files', () => {
     assert.equal(Number(after.n), Number(before.n));
   });
 
+  it('writes a file chunk by chunk, and a bad row found in a later chunk rolls back the chunks written', async () => {
+    const count = async () =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom('outcome')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const lines = [
+      `x;E-100;;${f.visits.id};T1;T;301;;`,
+      `x;E-100;;${f.visits.id};T2;T;250,5;Slutligt;`,
+      `x;E-100;;${f.indicator.id};VB;K;33;;`,
+      `x;E-100;;${f.indicator.id};VB;M;34;;`,
+    ];
+    const before = await count();
+    // Rows 2–5 are fine and written two by two; row 6 repeats row 2 and is only found in the third chunk.
+    const bad = await importOutcomes(ctx, csv([...lines, `x;E-100;;${f.visits.id};T1;T;303;;`]), {
+      year,
+      chunkRows: 2,
+    });
+    assert.deepEqual(
+      bad.errors.map((e) => [e.row, e.column]),
+      [[6, 'Period']],
+    );
+    assert.equal(await count(), before, 'nothing of the first two chunks is left');
+    const good = await importOutcomes(ctx, csv(lines), { year, chunkRows: 2 });
+    assert.deepEqual(good, { rows: 4, created: 0, changed: 3, unchanged: 1, errors: [] });
+    assert.equal(await count(), before + 3);
+    const again = await importOutcomes(ctx, csv(lines), { year, chunkRows: 3 });
+    assert.deepEqual(again, { rows: 4, created: 0, changed: 0, unchanged: 4, errors: [] });
+  });
+
   it('refuses a wrong header and a closed period', async () => {
     const wrong = await importOutcomes(ctx, new TextEncoder().encode('Org;Värde\r\nx;1\r\n'), { year });
     assert.deepEqual(

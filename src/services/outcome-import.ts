@@ -13,7 +13,13 @@ import { reportPeriodOf } from '../domain/follow-up-period.ts';
 import { outcomeProblems } from '../domain/outcome-rules.ts';
 import { isWritable } from '../domain/plan-workflow.ts';
 import { REPORT_PERIOD_KIND } from '../domain/vocabulary.ts';
-import { type FileError, inferYear, parseRowValue, readOutcomeTable } from '../importers/outcome-file.ts';
+import {
+  type FileError,
+  inferYear,
+  type OutcomeFileRow,
+  parseRowValue,
+  readOutcomeTable,
+} from '../importers/outcome-file.ts';
 import { readSpreadsheet, type Table } from '../importers/spreadsheet.ts';
 import type { OutcomeImportReport } from '../shared/schemas/follow-up-views.ts';
 import { canDo } from './authz.ts';
@@ -26,9 +32,21 @@ export interface OutcomeImportOptions {
   dryRun?: boolean;
   /** The year of T1/T2/VB rows; by default the year the file's months name, else the current year. */
   year?: number;
+  /** Rows checked and written together (tests make it small to cross chunks with a few rows). */
+  chunkRows?: number;
 }
 
 const COLUMN: Record<string, string> = { period: 'Period', gender: 'Kön', value: 'Värde' };
+
+/** Rows checked, looked up and written together by default; one insert statement each. */
+const CHUNK_ROWS = 10_000;
+
+/** Thrown inside the import's transaction to roll back what was written before an error was found. */
+class RolledBack extends Error {
+  constructor(readonly report: OutcomeImportReport) {
+    super('Importen rullades tillbaka');
+  }
+}
 
 export async function importOutcomes(
   ctx: Ctx,
@@ -36,39 +54,145 @@ export async function importOutcomes(
   options: OutcomeImportOptions = {},
 ): Promise<OutcomeImportReport> {
   const table = await readSpreadsheet(bytes);
-  // Checked and written in one transaction, so the values compared are the values replaced.
-  return options.dryRun
-    ? checkAndWrite(ctx, table, options)
-    : inTransaction(ctx, (trx) => checkAndWrite(trx, table, options));
+  if (options.dryRun) return checkAndWrite(ctx, table, options, 'never');
+  // Checked and written in one transaction, so the values compared are the values replaced. In a
+  // transaction of its own the import writes each chunk while it checks the next (the database inserts
+  // while this process checks: two cores instead of one), and rolls everything back when a later row
+  // turns out bad. Inside a caller's transaction it cannot roll back alone, so it writes only at the end.
+  const when = ctx.db.isTransaction ? 'at-end' : 'while-checking';
+  try {
+    return await inTransaction(ctx, (trx) => checkAndWrite(trx, table, options, when));
+  } catch (error) {
+    if (error instanceof RolledBack) return error.report;
+    throw error;
+  }
 }
+
+type Typed = OutcomeKey & {
+  row: number;
+  value: number | null;
+  status: OutcomeRow['status'];
+  comment: string;
+};
 
 async function checkAndWrite(
   ctx: Ctx,
   table: Table,
   options: OutcomeImportOptions,
+  when: 'never' | 'at-end' | 'while-checking',
 ): Promise<OutcomeImportReport> {
   const { rows, errors } = readOutcomeTable(table);
   const year = options.year ?? inferYear(rows) ?? Number(swedishDate(ctx.now()).slice(0, 4));
+  const check = await rowChecker(ctx, rows, year, errors);
+  const report = { rows: rows.length, created: 0, changed: 0, unchanged: 0, errors };
+  const later: { writes: Typed[]; superseded: string[]; current: Map<string, OutcomeRow> }[] = [];
+  let written: Promise<string | undefined> = Promise.resolve(undefined);
+  let firstId: string | undefined;
+  let wrote = false;
+
+  const size = options.chunkRows ?? CHUNK_ROWS;
+  for (let i = 0; i < rows.length; i += size) {
+    const typed: Typed[] = [];
+    for (const [n, r] of rows.slice(i, i + size).entries()) {
+      const row = await check(r);
+      if (row) typed.push(row);
+      // Lets the chunk being written reach the database while this loop runs.
+      if (n % 1000 === 999) await new Promise((resolve) => setImmediate(resolve));
+    }
+    // One write in flight at a time: the previous chunk must be in before this one's values are compared.
+    firstId ??= await written;
+    const chunk = await classify(ctx, typed, year, report);
+    if (when === 'at-end') later.push(chunk);
+    else if (when === 'while-checking' && errors.length === 0 && chunk.writes.length > 0) {
+      if (!wrote) await ensureYear(ctx, year);
+      wrote = true;
+      written = writeChunk(ctx, year, chunk);
+      written.catch(() => {}); // awaited above or below; this only keeps Node from calling it unhandled
+    }
+  }
+  firstId ??= await written;
+  report.errors = sortErrors(errors);
+  if (report.errors.length > 0) {
+    if (wrote) throw new RolledBack(report);
+    return report;
+  }
+  if (when === 'at-end' && later.some((c) => c.writes.length > 0)) {
+    await ensureYear(ctx, year);
+    for (const chunk of later) firstId ??= await writeChunk(ctx, year, chunk);
+  }
+  if (!firstId) return report;
+  // The rows themselves are the history (actor, time, origin import, revision); one audit event names the import.
+  await recordAudit(ctx, 'outcomeImport', firstId, 'create', null, {
+    year,
+    rows: report.rows,
+    created: report.created,
+    changed: report.changed,
+    unchanged: report.unchanged,
+    firstOutcomeId: firstId,
+  });
+  return report;
+}
+
+/** Counts each checked row as new, changed or unchanged against the stored values; returns what to write. */
+async function classify(ctx: Ctx, typed: Typed[], year: number, report: OutcomeImportReport) {
+  const current = new Map((await loadCurrent(ctx, typed, year)).map((o) => [outcomeKey(o), o]));
+  const writes: Typed[] = [];
+  const superseded: string[] = [];
+  for (const t of typed) {
+    const before = current.get(outcomeKey(t));
+    if (!before) report.created += 1;
+    else if (before.value === t.value && before.status === t.status && before.comment === t.comment) {
+      report.unchanged += 1;
+      continue;
+    } else {
+      report.changed += 1;
+      superseded.push(before.id);
+    }
+    writes.push(t);
+  }
+  return { writes, superseded, current };
+}
+
+/** Supersedes the changed rows' current values and inserts the new revisions; the first new row's id. */
+async function writeChunk(
+  ctx: Ctx,
+  year: number,
+  chunk: { writes: Typed[]; superseded: string[]; current: Map<string, OutcomeRow> },
+): Promise<string | undefined> {
+  await supersedeOutcomes(ctx.db, chunk.superseded);
+  const { firstId } = await insertOutcomes(
+    ctx.db,
+    { year, origin: 'import', createdAt: ctx.now(), createdBy: ctx.actor },
+    chunk.writes.map(({ row: _, year: __, ...w }) => ({
+      ...w,
+      revision: (chunk.current.get(outcomeKey({ ...w, year }))?.revision ?? 0) + 1,
+    })),
+  );
+  return firstId;
+}
+
+/**
+ * Checks one row against the organisations, indicators, closed periods, the person's rights and the rows
+ * before it; records what is wrong in `errors` and returns the row typed when it can be written.
+ */
+async function rowChecker(ctx: Ctx, rows: readonly OutcomeFileRow[], year: number, errors: FileError[]) {
   const lookups = await loadLookups(ctx, rows, year);
   const fail = (row: number, column: string, message: string) => errors.push({ row, column, message });
   const seen = new Map<string, number>();
-  const allowed = new Map<string, Promise<boolean>>();
-  const mayWrite = (organisationId: string) => {
-    if (!allowed.has(organisationId))
-      allowed.set(organisationId, canDo(ctx, 'followup.write', { organisationId }));
-    return allowed.get(organisationId)!;
+  const allowed = new Map<string, boolean>();
+  const mayWrite = async (organisationId: string) => {
+    let may = allowed.get(organisationId);
+    if (may === undefined) {
+      may = await canDo(ctx, 'followup.write', { organisationId });
+      allowed.set(organisationId, may);
+    }
+    return may;
   };
-  const typed: (OutcomeKey & {
-    row: number;
-    value: number | null;
-    status: OutcomeRow['status'];
-    comment: string;
-  })[] = [];
-
   // A row whose cells could not be read (period, gender, status) gets no further messages.
   const unreadable = new Set(errors.map((e) => e.row));
-  for (const r of rows) {
-    if (unreadable.has(r.row)) continue;
+
+  return async (r: OutcomeFileRow): Promise<Typed | undefined> => {
+    if (unreadable.has(r.row)) return undefined;
     const org = r.organisationCode
       ? lookups.orgByCode.get(r.organisationCode)
       : lookups.orgByName.get(r.organisation);
@@ -93,11 +217,11 @@ async function checkAndWrite(
     } else if (indicator === 'ambiguous') {
       fail(r.row, 'Indikator', `Flera indikatorer heter ${r.indicator}. Ange indikator-id.`);
     }
-    if (!org || org === 'ambiguous' || !indicator || indicator === 'ambiguous') continue;
+    if (!org || org === 'ambiguous' || !indicator || indicator === 'ambiguous') return undefined;
     const parsed = parseRowValue(r, indicator.valueKind === 'percent');
     if ('error' in parsed) {
       fail(r.row, 'Värde', parsed.error);
-      continue;
+      return undefined;
     }
     const problems = outcomeProblems({ period: r.period, gender: r.gender, ...parsed }, indicator);
     for (const [field, message] of Object.entries(problems)) fail(r.row, COLUMN[field] ?? 'Värde', message);
@@ -115,7 +239,7 @@ async function checkAndWrite(
         'Period',
         `Raden upprepar rad ${earlier} (samma organisation, indikator, period och kön). Ta bort en av dem.`,
       );
-      continue;
+      return undefined;
     }
     seen.set(outcomeKey(key), r.row);
     const locked = lookups.lockedReports.get(`${org.id}|${reportPeriodOf(r.period)}`);
@@ -128,50 +252,9 @@ async function checkAndWrite(
     if (!(await mayWrite(org.id))) {
       fail(r.row, 'Organisation', `Du får inte rapportera utfall för ${org.name}.`);
     }
-    if (Object.keys(problems).length === 0) typed.push({ ...key, row: r.row, ...parsed, comment: r.comment });
-  }
-
-  const current = new Map((await loadCurrent(ctx, typed, year)).map((o) => [outcomeKey(o), o]));
-  const report = { rows: rows.length, created: 0, changed: 0, unchanged: 0, errors: sortErrors(errors) };
-  const writes: typeof typed = [];
-  const superseded: string[] = [];
-  for (const t of typed) {
-    const before = current.get(outcomeKey(t));
-    if (!before) report.created += 1;
-    else if (before.value === t.value && before.status === t.status && before.comment === t.comment) {
-      report.unchanged += 1;
-      continue;
-    } else {
-      report.changed += 1;
-      superseded.push(before.id);
-    }
-    writes.push(t);
-  }
-  if (report.errors.length > 0 || options.dryRun || writes.length === 0) return report;
-
-  await ensureYear(ctx, year);
-  await supersedeOutcomes(ctx.db, superseded);
-  const now = ctx.now();
-  const inserted = await insertOutcomes(
-    ctx.db,
-    writes.map(({ row: _, ...w }) => ({
-      ...w,
-      origin: 'import' as const,
-      revision: (current.get(outcomeKey(w))?.revision ?? 0) + 1,
-      createdAt: now,
-      createdBy: ctx.actor,
-    })),
-  );
-  // The rows themselves are the history (actor, time, origin import, revision); one audit event names the import.
-  await recordAudit(ctx, 'outcomeImport', inserted[0]!, 'create', null, {
-    year,
-    rows: report.rows,
-    created: report.created,
-    changed: report.changed,
-    unchanged: report.unchanged,
-    firstOutcomeId: inserted[0]!,
-  });
-  return report;
+    if (Object.keys(problems).length === 0) return { ...key, row: r.row, ...parsed, comment: r.comment };
+    return undefined;
+  };
 }
 
 function sortErrors(errors: FileError[]): FileError[] {

@@ -86,42 +86,56 @@ export async function supersedeOutcomes(db: Kysely<Database>, ids: readonly stri
 export interface NewOutcome {
   indicatorId: string;
   organisationId: string;
-  year: number;
   period: string;
   gender: Gender;
   value: number | null;
   status: OutcomeRow['status'];
   comment: string;
-  origin: OutcomeRow['origin'];
   revision: number;
+}
+
+/** What every row of one bulk insert shares. */
+export interface NewOutcomesShared {
+  year: number;
+  origin: OutcomeRow['origin'];
   createdAt: Date;
   createdBy: string;
 }
 
 /**
  * Inserts a bulk import's rows, one column array per parameter and `unnest` to turn them into rows: one
- * statement of twelve parameters per chunk, where a multi-row VALUES list binds twelve per row (24,000 for
- * 2,000 rows) and costs more to build, send and parse than the insert itself. Every constraint, index
- * and trigger applies as for any insert.
+ * statement per chunk, where a multi-row VALUES list binds a parameter per cell (24,000 for 2,000 rows)
+ * and costs more to build, send and parse than the insert itself. What the rows share (year, origin,
+ * time, author) is sent once, not as an array: PostgreSQL parses every element of an array parameter,
+ * and a timestamp per row cost more than the row. Every constraint, index and trigger applies as for any
+ * insert. Returns how many rows were inserted and the first one's id.
  */
 export async function insertOutcomes(
   db: Kysely<Database>,
+  shared: NewOutcomesShared,
   rows: readonly NewOutcome[],
   batch = 10_000,
-): Promise<string[]> {
-  const inserted: string[] = [];
+): Promise<{ count: number; firstId: string | undefined }> {
+  let firstId: string | undefined;
+  let count = 0;
   for (let i = 0; i < rows.length; i += batch) {
     const part = rows.slice(i, i + batch);
     const column = <K extends keyof NewOutcome>(key: K) => part.map((r) => r[key]);
-    const result = await sql<{ id: string }>`insert into outcome (indicator_id, organisation_id, year,
-        period, gender, value, status, comment, origin, revision, created_at, created_by)
-      select * from unnest(${column('indicatorId')}::uuid[], ${column('organisationId')}::uuid[],
-        ${column('year')}::int[], ${column('period')}::text[], ${column('gender')}::text[],
-        ${column('value')}::numeric[], ${column('status')}::text[], ${column('comment')}::text[],
-        ${column('origin')}::text[], ${column('revision')}::int[],
-        ${part.map((r) => r.createdAt.toISOString())}::timestamptz[], ${column('createdBy')}::text[])
-      returning id`.execute(db);
-    for (const r of result.rows) inserted.push(r.id);
+    const result = await sql<{ firstId: string; count: number }>`with inserted as (
+        insert into outcome (indicator_id, organisation_id, year, period, gender, value, status, comment,
+          origin, revision, created_at, created_by)
+        select i, o, ${shared.year}::int, p, g, v, s, c, ${shared.origin}::text, r,
+          ${shared.createdAt}::timestamptz, ${shared.createdBy}::text
+        from unnest(${column('indicatorId')}::uuid[], ${column('organisationId')}::uuid[],
+          ${column('period')}::text[], ${column('gender')}::text[], ${column('value')}::numeric[],
+          ${column('status')}::text[], ${column('comment')}::text[], ${column('revision')}::int[])
+          as row(i, o, p, g, v, s, c, r)
+        returning id)
+      select (select id from inserted limit 1) as "firstId",
+        (select count(*) from inserted)::int as count`.execute(db);
+    const answer = result.rows[0]!;
+    firstId ??= answer.firstId;
+    count += answer.count;
   }
-  return inserted;
+  return { count, firstId };
 }
