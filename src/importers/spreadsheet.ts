@@ -34,10 +34,17 @@ export function decodeText(bytes: Uint8Array): string {
  * entirely empty (Excel's trailing blank lines) are kept as [] so row numbers stay those Excel shows.
  */
 export function parseCsv(text: string, delimiter = ';'): Table {
+  // Scans by character code and takes each run of plain characters as one slice: building fields a
+  // character at a time cost 0.4 s for a 100,000-row outcome file.
+  const QUOTE = 34;
+  const CR = 13;
+  const LF = 10;
+  const separator = delimiter.charCodeAt(0);
   const rows: Table = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let start = 0; // where the current run of plain characters began
   let i = 0;
   const endRow = () => {
     row.push(field);
@@ -46,29 +53,36 @@ export function parseCsv(text: string, delimiter = ';'): Table {
     field = '';
   };
   while (i < text.length) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (ch === '"') quoted = false;
-      else field += ch;
-      i++;
+      if (ch === QUOTE) {
+        field += text.slice(start, i);
+        if (text.charCodeAt(i + 1) === QUOTE) {
+          field += '"';
+          i += 2;
+        } else {
+          quoted = false;
+          i++;
+        }
+        start = i;
+      } else i++;
       continue;
     }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
+    if (ch === QUOTE && field === '' && i === start) {
+      quoted = true;
+      start = ++i;
+    } else if (ch === separator) {
+      row.push(field + text.slice(start, i));
       field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
+      start = ++i;
+    } else if (ch === CR || ch === LF) {
+      field += text.slice(start, i);
       endRow();
-      i++;
-    } else if (ch === '\n' || ch === '\r') endRow();
-    else field += ch;
-    i++;
+      i += ch === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      start = i;
+    } else i++;
   }
+  field += text.slice(start);
   if (field !== '' || row.length > 0) endRow();
   return rows;
 }
