@@ -69,6 +69,8 @@ export async function importOutcomes(
 }
 
 type Typed = OutcomeKey & {
+  /** outcomeKey of the row, made once. */
+  key: string;
   row: number;
   value: number | null;
   status: OutcomeRow['status'];
@@ -93,8 +95,8 @@ async function checkAndWrite(
   const size = options.chunkRows ?? CHUNK_ROWS;
   for (let i = 0; i < rows.length; i += size) {
     const typed: Typed[] = [];
-    for (const [n, r] of rows.slice(i, i + size).entries()) {
-      const row = await check(r);
+    for (let n = i; n < Math.min(i + size, rows.length); n++) {
+      const row = check(rows[n]!);
       if (row) typed.push(row);
       // Lets the chunk being written reach the database while this loop runs.
       if (n % 1000 === 999) await new Promise((resolve) => setImmediate(resolve));
@@ -139,7 +141,7 @@ async function classify(ctx: Ctx, typed: Typed[], year: number, report: OutcomeI
   const writes: Typed[] = [];
   const superseded: string[] = [];
   for (const t of typed) {
-    const before = current.get(outcomeKey(t));
+    const before = current.get(t.key);
     if (!before) report.created += 1;
     else if (before.value === t.value && before.status === t.status && before.comment === t.comment) {
       report.unchanged += 1;
@@ -163,9 +165,15 @@ async function writeChunk(
   const { firstId } = await insertOutcomes(
     ctx.db,
     { year, origin: 'import', createdAt: ctx.now(), createdBy: ctx.actor },
-    chunk.writes.map(({ row: _, year: __, ...w }) => ({
-      ...w,
-      revision: (chunk.current.get(outcomeKey({ ...w, year }))?.revision ?? 0) + 1,
+    chunk.writes.map((w) => ({
+      indicatorId: w.indicatorId,
+      organisationId: w.organisationId,
+      period: w.period,
+      gender: w.gender,
+      value: w.value,
+      status: w.status,
+      comment: w.comment,
+      revision: (chunk.current.get(w.key)?.revision ?? 0) + 1,
     })),
   );
   return firstId;
@@ -179,23 +187,25 @@ async function rowChecker(ctx: Ctx, rows: readonly OutcomeFileRow[], year: numbe
   const lookups = await loadLookups(ctx, rows, year);
   const fail = (row: number, column: string, message: string) => errors.push({ row, column, message });
   const seen = new Map<string, number>();
-  const allowed = new Map<string, boolean>();
-  const mayWrite = async (organisationId: string) => {
-    let may = allowed.get(organisationId);
-    if (may === undefined) {
-      may = await canDo(ctx, 'followup.write', { organisationId });
-      allowed.set(organisationId, may);
-    }
-    return may;
-  };
+  // The person's right to report, once per organisation the file names: each row is then checked without waiting.
+  const orgOf = (r: OutcomeFileRow) =>
+    r.organisationCode ? lookups.orgByCode.get(r.organisationCode) : lookups.orgByName.get(r.organisation);
+  const named = new Set<string>();
+  for (const r of rows) {
+    const org = orgOf(r);
+    if (org && org !== 'ambiguous') named.add(org.id);
+  }
+  const allowed = new Map(
+    await Promise.all(
+      [...named].map(async (id) => [id, await canDo(ctx, 'followup.write', { organisationId: id })] as const),
+    ),
+  );
   // A row whose cells could not be read (period, gender, status) gets no further messages.
   const unreadable = new Set(errors.map((e) => e.row));
 
-  return async (r: OutcomeFileRow): Promise<Typed | undefined> => {
+  return (r: OutcomeFileRow): Typed | undefined => {
     if (unreadable.has(r.row)) return undefined;
-    const org = r.organisationCode
-      ? lookups.orgByCode.get(r.organisationCode)
-      : lookups.orgByName.get(r.organisation);
+    const org = orgOf(r);
     if (!org) {
       fail(
         r.row,
@@ -225,14 +235,15 @@ async function rowChecker(ctx: Ctx, rows: readonly OutcomeFileRow[], year: numbe
     }
     const problems = outcomeProblems({ period: r.period, gender: r.gender, ...parsed }, indicator);
     for (const [field, message] of Object.entries(problems)) fail(r.row, COLUMN[field] ?? 'Värde', message);
-    const key = {
+    const fields = {
       indicatorId: indicator.id,
       organisationId: org.id,
       year,
       period: r.period,
       gender: r.gender,
     };
-    const earlier = seen.get(outcomeKey(key));
+    const key = outcomeKey(fields);
+    const earlier = seen.get(key);
     if (earlier !== undefined) {
       fail(
         r.row,
@@ -241,7 +252,7 @@ async function rowChecker(ctx: Ctx, rows: readonly OutcomeFileRow[], year: numbe
       );
       return undefined;
     }
-    seen.set(outcomeKey(key), r.row);
+    seen.set(key, r.row);
     const locked = lookups.lockedReports.get(`${org.id}|${reportPeriodOf(r.period)}`);
     if (locked)
       fail(
@@ -249,11 +260,11 @@ async function rowChecker(ctx: Ctx, rows: readonly OutcomeFileRow[], year: numbe
         'Period',
         `Perioden ${r.period} ${year} är stängd för ${org.name} (rapporten är ${locked}). Den måste öppnas igen innan utfallet kan ändras.`,
       );
-    if (!(await mayWrite(org.id))) {
+    if (!allowed.get(org.id)) {
       fail(r.row, 'Organisation', `Du får inte rapportera utfall för ${org.name}.`);
     }
-    if (Object.keys(problems).length === 0) return { ...key, row: r.row, ...parsed, comment: r.comment };
-    return undefined;
+    if (Object.keys(problems).length > 0) return undefined;
+    return { ...fields, key, row: r.row, value: parsed.value, status: parsed.status, comment: r.comment };
   };
 }
 
