@@ -59,7 +59,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   // The pool size comes from createPgConfig (1): PGlite is single-connection, never set max.
   // Requests are served the connection in the order they arrived, so writes never starve behind reads.
   const pglitePool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
-  nameMarkedStatements(pglitePool);
+  nameMarkedStatements(pglitePool, { everyFixedShape: true });
   const pool = new ArrivalOrderPool(pglitePool);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),

@@ -2,24 +2,56 @@
 // took 3.8 ms per tree at city scale, 1.8 of them planning. pg sends every query as an unnamed
 // statement, planned anew each time. A statement whose text ends with `/* statement: NAME */` is sent
 // as a named (prepared) one instead, so each connection parses and plans it once and reuses the plan.
-// Only marked statements are named: their text is fixed (values are parameters), so a connection holds
-// a handful, never one per distinct query.
+// Only marked statements are named on PostgreSQL: their text is fixed (values are parameters), so a
+// connection holds a handful, never one per distinct query.
+//
+// PGlite parses and plans inside WebAssembly, several times slower than a native server, and has one
+// connection for the life of the process, so there every query of fixed shape is prepared: an import
+// of a plan sends some 160 small statements, and preparing them cut its time by a fifth. A statement
+// whose text grows with its input (an IN list, several VALUES rows) is left unnamed, or each length
+// would be another prepared statement; past PREPARED_LIMIT the connection prepares nothing more.
 import { sql } from 'kysely';
 import type pg from 'pg';
 
 const MARK = /\/\* statement: ([a-z0-9-]+) \*\/$/;
+const FIXED_SHAPE = /^(select|insert|update|delete|with)\b/i;
+const GROWS_WITH_INPUT = /\bin \(\$\d+, \$|\), \(/i;
+export const PREPARED_LIMIT = 1000;
 
 /** The marker that makes a statement a named one: the statement's last words (`.modifyEnd(…)` in a builder). */
 export const namedStatement = (name: string) => sql.raw(` /* statement: ${name} */`);
 
 type Query = (config: unknown, values?: unknown, callback?: unknown) => unknown;
 
-/** Sends marked statements as named statements on every connection the pool opens. */
-export function nameMarkedStatements(pool: pg.Pool): void {
+/**
+ * The name a statement is sent under, or undefined to send it unnamed: the marker's name, else (with
+ * `everyFixedShape`, for PGlite) `auto-N` for the Nth statement of fixed shape first seen.
+ */
+export function statementNamer(options: { everyFixedShape?: boolean; limit?: number } = {}) {
+  const limit = options.limit ?? PREPARED_LIMIT;
+  const automatic = new Map<string, string>();
+  return (text: string): string | undefined => {
+    if (text.endsWith('*/')) {
+      const marked = MARK.exec(text)?.[1];
+      if (marked) return marked;
+    }
+    if (!options.everyFixedShape) return undefined;
+    const known = automatic.get(text);
+    if (known) return known;
+    if (automatic.size >= limit || !FIXED_SHAPE.test(text) || GROWS_WITH_INPUT.test(text)) return undefined;
+    const name = `auto-${automatic.size + 1}`;
+    automatic.set(text, name);
+    return name;
+  };
+}
+
+/** Sends statements under the names `statementNamer` gives, on every connection the pool opens. */
+export function nameMarkedStatements(pool: pg.Pool, options: { everyFixedShape?: boolean } = {}): void {
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as Query;
+    const nameOf = statementNamer(options);
     (client as { query: Query }).query = (config, values, callback) => {
-      const name = typeof config === 'string' && config.endsWith('*/') ? MARK.exec(config)?.[1] : undefined;
+      const name = typeof config === 'string' ? nameOf(config) : undefined;
       if (!name) return query(config, values, callback);
       return query({ name, text: config, values }, callback);
     };

@@ -20,17 +20,13 @@ export async function listPlanSections(ctx: Ctx, planId: string) {
 export async function createPlanSection(ctx: Ctx, planId: string, input: PlanSectionInput) {
   return inTransaction(ctx, async (trx) => {
     await assertPlanWritable(trx, planId);
-    const count = await trx.db
+    // Last in its part, counted inside the INSERT (a subquery): one round trip less per section imported.
+    const last = trx.db
       .selectFrom('planSection')
       .select((eb) => eb.fn.countAll().as('n'))
       .where('planId', '=', planId)
-      .where('part', '=', input.part)
-      .executeTakeFirstOrThrow();
-    return insertRecord(trx, 'planSection', {
-      ...input,
-      planId,
-      sortOrder: input.sortOrder ?? Number(count.n),
-    });
+      .where('part', '=', input.part);
+    return insertRecord(trx, 'planSection', { ...input, planId, sortOrder: input.sortOrder ?? last });
   });
 }
 
