@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { ArrivalOrderPool } from './arrival-order-pool.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { nameMarkedStatements } from './named-statements.ts';
+import { pgliteConfig } from './pglite-connection.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'pglite' | 'postgresql';
@@ -56,9 +56,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     unlock();
     throw error;
   }
-  // The pool size comes from createPgConfig (1): PGlite is single-connection, never set max.
-  // Requests are served the connection in the order they arrived, so writes never starve behind reads.
-  const pglitePool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
+  // One connection (PGlite is single-connection). Requests are served it in the order they arrived, so
+  // writes never starve behind reads.
+  const pglitePool = new pg.Pool(pgliteConfig(pglite) as unknown as pg.PoolConfig);
   nameMarkedStatements(pglitePool, { everyFixedShape: true });
   const pool = new ArrivalOrderPool(pglitePool);
   const db = new Kysely<Database>({
