@@ -34,7 +34,10 @@ describe('PGlite connection', () => {
 
   it('recovers from an error in the middle of a query and keeps transactions apart', async () => {
     await pool.query('create table item (id int primary key, label text not null)');
-    await assert.rejects(pool.query('select $1::uuid', ['inte-ett-id']), /invalid input syntax for type uuid/);
+    await assert.rejects(
+      pool.query('select $1::uuid', ['inte-ett-id']),
+      /invalid input syntax for type uuid/,
+    );
     const client = await pool.connect();
     try {
       await client.query('begin');
