@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { openTestDatabase } from '../../test/helpers/db.ts';
 import { resolveSession } from '../services/session.ts';
-import { namedStatement, statementNamer } from './named-statements.ts';
+import { namedStatement, nameMarkedStatements, statementNamer } from './named-statements.ts';
+import { pgliteConfig } from './pglite-connection.ts';
 import { findPlanWithAncestry } from './repos/plan.ts';
 import { loadPlanTreeRows } from './repos/plan-tree.ts';
 
@@ -75,5 +78,26 @@ describe('named statements', () => {
     assert.equal(nameOf('insert into x (a) values ($1), ($2)'), undefined);
     assert.equal(statementNamer()('select 1'), undefined);
     assert.equal(statementNamer()(`select 1 /* statement: echo */`), 'echo');
+  });
+
+  it('keeps the names of PGlite’s one connection when the pool replaces an idle client', async () => {
+    const pglite = await PGlite.create('memory://');
+    // pg's pool ends a client idle for idleTimeoutMillis (10 s by default) and makes a new one when needed.
+    const config = { ...pgliteConfig(pglite), idleTimeoutMillis: 20 };
+    const pool = new pg.Pool(config as unknown as pg.PoolConfig);
+    const clients = new Set<unknown>();
+    pool.on('connect', (client) => clients.add(client));
+    nameMarkedStatements(pool, { everyFixedShape: true });
+    try {
+      assert.deepEqual((await pool.query('select $1::int as first', [1])).rows, [{ first: 1 }]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.equal(pool.totalCount, 0, 'the idle client was ended');
+      assert.deepEqual((await pool.query('select $1::int as second', [2])).rows, [{ second: 2 }]);
+      assert.deepEqual((await pool.query('select $1::int as first', [3])).rows, [{ first: 3 }]);
+      assert.equal(clients.size, 2, 'a new client on the same connection');
+    } finally {
+      await pool.end();
+      await pglite.close();
+    }
   });
 });

@@ -45,11 +45,18 @@ export function statementNamer(options: { everyFixedShape?: boolean; limit?: num
   };
 }
 
-/** Sends statements under the names `statementNamer` gives, on every connection the pool opens. */
+/**
+ * Sends statements under the names `statementNamer` gives, on every connection the pool opens. The names
+ * belong to the connection underneath, not to pg's client: PGlite's one connection outlives a client the
+ * pool discards, and the next client must not give a name it already holds to another statement.
+ */
 export function nameMarkedStatements(pool: pg.Pool, options: { everyFixedShape?: boolean } = {}): void {
+  const namers = new WeakMap<object, (text: string) => string | undefined>();
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as Query;
-    const nameOf = statementNamer(options);
+    const connection = (client as unknown as { connection: object }).connection;
+    const nameOf = namers.get(connection) ?? statementNamer(options);
+    namers.set(connection, nameOf);
     (client as { query: Query }).query = (config, values, callback) => {
       const name = typeof config === 'string' ? nameOf(config) : undefined;
       if (!name) return query(config, values, callback);
