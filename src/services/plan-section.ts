@@ -20,7 +20,8 @@ export async function listPlanSections(ctx: Ctx, planId: string) {
 export async function createPlanSection(ctx: Ctx, planId: string, input: PlanSectionInput) {
   return inTransaction(ctx, async (trx) => {
     await assertPlanWritable(trx, planId);
-    // Last in its part, counted inside the INSERT (a subquery): one round trip less per section imported.
+    // Without a given place it goes last in its part, counted inside the INSERT (a subquery); the importer
+    // gives each section its place, and used to pay for the count anyway.
     const last = trx.db
       .selectFrom('planSection')
       .select((eb) => eb.fn.countAll().as('n'))
