@@ -158,6 +158,7 @@ describe('create, read, update, delete and reorder', () => {
       number: '1.4',
       title: 'Ännu ett mål',
     });
+    assert.equal(extra.body.sortOrder, m.area.sortOrder + 1, 'a new goal goes last among its siblings');
     assert.equal(
       (
         await call('POST', '/api/v1/goals/reorder', {
