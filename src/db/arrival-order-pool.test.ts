@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg from 'pg';
 import { ArrivalOrderPool, arrivalOf, type RequestArrival, requestArrival } from './arrival-order-pool.ts';
+import { pgliteConfig } from './pglite-connection.ts';
 
 const pglite = await PGlite.create('memory://');
-const pool = new ArrivalOrderPool(new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig));
+const pool = new ArrivalOrderPool(new pg.Pool(pgliteConfig(pglite)));
 
 /** Asks for the connection as a request that arrived at `arrived`; records when it got it. */
 async function use(served: string[], name: string, arrived?: number | RequestArrival) {

@@ -4,7 +4,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { ArrivalOrderPool } from './arrival-order-pool.ts';
 import { lockDataDir } from './data-dir-lock.ts';
-import { nameMarkedStatements } from './named-statements.ts';
+import { nameStatements } from './named-statements.ts';
 import { pgliteConfig } from './pglite-connection.ts';
 import type { Database } from './schema.ts';
 
@@ -35,7 +35,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // An idle client losing its connection (a server restart, a dropped database) must not crash the process:
     // the pool discards the client and the next query opens a new one.
     pool.on('error', (error) => console.error(`PostgreSQL-anslutningen bröts: ${error.message}`));
-    nameMarkedStatements(pool);
+    nameStatements(pool);
     const db = new Kysely<Database>({
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
@@ -58,8 +58,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   // One connection (PGlite is single-connection). Requests are served it in the order they arrived, so
   // writes never starve behind reads.
-  const pglitePool = new pg.Pool(pgliteConfig(pglite) as unknown as pg.PoolConfig);
-  nameMarkedStatements(pglitePool, { everyFixedShape: true });
+  const pglitePool = new pg.Pool(pgliteConfig(pglite));
+  nameStatements(pglitePool, { everyFixedShape: true });
   const pool = new ArrivalOrderPool(pglitePool);
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),

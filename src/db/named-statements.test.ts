@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openTestDatabase } from '../../test/helpers/db.ts';
 import { resolveSession } from '../services/session.ts';
-import { namedStatement, nameMarkedStatements, statementNamer } from './named-statements.ts';
+import { namedStatement, nameStatements, statementNamer } from './named-statements.ts';
 import { pgliteConfig } from './pglite-connection.ts';
 import { findPlanWithAncestry } from './repos/plan.ts';
 import { loadPlanTreeRows } from './repos/plan-tree.ts';
@@ -84,10 +84,10 @@ describe('named statements', () => {
     const pglite = await PGlite.create('memory://');
     // pg's pool ends a client idle for idleTimeoutMillis (10 s by default) and makes a new one when needed.
     const config = { ...pgliteConfig(pglite), idleTimeoutMillis: 20 };
-    const pool = new pg.Pool(config as unknown as pg.PoolConfig);
+    const pool = new pg.Pool(config);
     const clients = new Set<unknown>();
     pool.on('connect', (client) => clients.add(client));
-    nameMarkedStatements(pool, { everyFixedShape: true });
+    nameStatements(pool, { everyFixedShape: true });
     try {
       assert.deepEqual((await pool.query('select $1::int as first', [1])).rows, [{ first: 1 }]);
       await new Promise((resolve) => setTimeout(resolve, 200));

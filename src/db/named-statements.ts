@@ -16,7 +16,7 @@ import type pg from 'pg';
 const MARK = /\/\* statement: ([a-z0-9-]+) \*\/$/;
 const FIXED_SHAPE = /^(select|insert|update|delete|with)\b/i;
 const GROWS_WITH_INPUT = /\bin \(\$\d+, \$|\), \(/i;
-export const PREPARED_LIMIT = 1000;
+const PREPARED_LIMIT = 1000;
 
 /** The marker that makes a statement a named one: the statement's last words (`.modifyEnd(…)` in a builder). */
 export const namedStatement = (name: string) => sql.raw(` /* statement: ${name} */`);
@@ -50,7 +50,7 @@ export function statementNamer(options: { everyFixedShape?: boolean; limit?: num
  * belong to the connection underneath, not to pg's client: PGlite's one connection outlives a client the
  * pool discards, and the next client must not give a name it already holds to another statement.
  */
-export function nameMarkedStatements(pool: pg.Pool, options: { everyFixedShape?: boolean } = {}): void {
+export function nameStatements(pool: pg.Pool, options: { everyFixedShape?: boolean } = {}): void {
   const namers = new WeakMap<object, (text: string) => string | undefined>();
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as Query;

@@ -12,7 +12,7 @@ pglite.execProtocolStream = (message, options) => {
   trips.push(message.length);
   return execProtocolStream(message, options);
 };
-const pool = new pg.Pool(pgliteConfig(pglite) as unknown as pg.PoolConfig);
+const pool = new pg.Pool(pgliteConfig(pglite));
 after(async () => {
   await pool.end();
   await pglite.close();

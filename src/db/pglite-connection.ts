@@ -5,6 +5,7 @@
 // sends them in one trip, the way a pipelined socket delivers them to a server.
 import { EventEmitter } from 'node:events';
 import type { PGlite } from '@electric-sql/pglite';
+import type pg from 'pg';
 import { serialize } from 'pg-protocol';
 
 type Serialize = typeof serialize;
@@ -116,8 +117,9 @@ export class PgliteConnection extends EventEmitter {
 }
 
 /** A pg pool configuration whose one connection is `pglite` itself. */
-export function pgliteConfig(pglite: PGlite) {
-  return {
+export function pgliteConfig(pglite: PGlite): pg.PoolConfig {
+  // pg takes a ready connection in place of a socket; its types do not say so.
+  const config = {
     max: 1,
     user: 'postgres',
     database: 'postgres',
@@ -126,4 +128,5 @@ export function pgliteConfig(pglite: PGlite) {
     port: 5432,
     connection: new PgliteConnection(pglite),
   };
+  return config as unknown as pg.PoolConfig;
 }
